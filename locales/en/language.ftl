@@ -1,0 +1,2 @@
+# The language's own name, as shown in the language switcher.
+language-name = English

@@ -1,0 +1,9 @@
+app-name = Avenir
+welcome-document-title = Avenir
+welcome-title = Welcome to Avenir
+welcome-tagline = Thinking about the future together, one conversation at a time.
+welcome-safety = Everything you record stays on this computer, encrypted. Nothing is sent anywhere.
+welcome-language-label = Language
+welcome-vault-heading = Your vault
+welcome-vault-empty = There is no vault on this computer yet.
+welcome-loading = Opening Avenir…

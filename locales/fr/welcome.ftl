@@ -1,0 +1,9 @@
+app-name = Avenir
+welcome-document-title = Avenir
+welcome-title = Bienvenue dans Avenir
+welcome-tagline = Réfléchir ensemble à l’avenir, une conversation après l’autre.
+welcome-safety = Tout ce que vous enregistrez reste chiffré sur cet ordinateur. Rien n’est envoyé nulle part.
+welcome-language-label = Langue
+welcome-vault-heading = Votre coffre
+welcome-vault-empty = Il n’y a pas encore de coffre sur cet ordinateur.
+welcome-loading = Ouverture d’Avenir…

@@ -1,0 +1,2 @@
+# De eigen naam van de taal, zoals in de taalkeuze.
+language-name = Nederlands

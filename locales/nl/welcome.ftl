@@ -1,0 +1,9 @@
+app-name = Avenir
+welcome-document-title = Avenir
+welcome-title = Welkom bij Avenir
+welcome-tagline = Samen nadenken over de toekomst, gesprek na gesprek.
+welcome-safety = Alles wat u vastlegt, blijft versleuteld op deze computer. Er wordt niets verstuurd.
+welcome-language-label = Taal
+welcome-vault-heading = Uw kluis
+welcome-vault-empty = Er is nog geen kluis op deze computer.
+welcome-loading = Avenir wordt geopend…

@@ -1,0 +1,13 @@
+//! Puts Avenir's own commands under Tauri's access control: each command gets an `allow-…`
+//! permission, and a window may call only those its capability file in `capabilities/` grants.
+
+/// Every app command. A command missing here cannot be granted, so it cannot be called at all.
+const COMMANDS: &[&str] = &["get_catalogue", "set_language", "frontend_ready"];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {e:#}");
+    }
+}

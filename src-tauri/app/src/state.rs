@@ -1,0 +1,118 @@
+//! The app's state and the few operations that combine crates (the language preference joins
+//! i18n and the preferences file). Commands call exactly one of these.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use avenir_core::{ErrorArg, UserFacing};
+use avenir_i18n::{Catalogues, I18nError, UiCatalogue};
+use avenir_vault::{PreferencesStore, VaultError};
+
+/// When set, the first `frontend_ready` prints this line to standard output, so
+/// `avenir-cli bench startup` can time the first rendered screen.
+pub const STARTUP_PROBE_ENV: &str = "AVENIR_STARTUP_PROBE";
+pub const STARTUP_PROBE_LINE: &str = "avenir:frontend-ready";
+
+pub struct AppState {
+    catalogues: Catalogues,
+    preferences: PreferencesStore,
+    frontend_ready: AtomicBool,
+}
+
+/// Switching language fails when the language is unknown or the choice cannot be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum LanguageError {
+    #[error(transparent)]
+    Locale(#[from] I18nError),
+    #[error(transparent)]
+    Save(#[from] VaultError),
+}
+
+impl UserFacing for LanguageError {
+    fn code(&self) -> &'static str {
+        self.inner().code()
+    }
+    fn message_id(&self) -> &'static str {
+        self.inner().message_id()
+    }
+    fn args(&self) -> Vec<(&'static str, ErrorArg)> {
+        self.inner().args()
+    }
+}
+
+impl LanguageError {
+    fn inner(&self) -> &dyn UserFacing {
+        match self {
+            LanguageError::Locale(e) => e,
+            LanguageError::Save(e) => e,
+        }
+    }
+}
+
+impl AppState {
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            catalogues: Catalogues::embedded(),
+            preferences: PreferencesStore::in_dir(&data_dir),
+            frontend_ready: AtomicBool::new(false),
+        }
+    }
+
+    /// The user's saved choice, else the operating system's languages, else English.
+    pub fn current_catalogue(&self) -> Result<UiCatalogue, I18nError> {
+        let saved = match self.preferences.load() {
+            Ok(p) => p.ui_language,
+            Err(e) => {
+                log::warn!("{e}");
+                None
+            }
+        };
+        let mut requested: Vec<String> = saved.into_iter().collect();
+        requested.extend(avenir_i18n::os_locales());
+        self.catalogues
+            .ui_catalogue(&self.catalogues.negotiate(&requested))
+    }
+
+    /// Switches the interface language and remembers the choice on this device.
+    pub fn choose_language(&self, tag: &str) -> Result<UiCatalogue, LanguageError> {
+        let catalogue = self.catalogues.ui_catalogue(tag)?;
+        let mut prefs = self.preferences.load().unwrap_or_default();
+        prefs.ui_language = Some(catalogue.locale.clone());
+        self.preferences.save(&prefs)?;
+        Ok(catalogue)
+    }
+
+    pub fn mark_frontend_ready(&self) {
+        let first = !self.frontend_ready.swap(true, Ordering::SeqCst);
+        if first && std::env::var_os(STARTUP_PROBE_ENV).is_some() {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{STARTUP_PROBE_LINE}");
+            let _ = out.flush();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_choice_wins_over_the_operating_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().to_owned());
+        assert_eq!(state.choose_language("ar").unwrap().locale, "ar");
+        let again = AppState::new(dir.path().to_owned());
+        assert_eq!(again.current_catalogue().unwrap().locale, "ar");
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused_and_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().to_owned());
+        state.choose_language("fr").unwrap();
+        let err = state.choose_language("tlh").unwrap_err();
+        assert_eq!(err.message_id(), "error-unknown-locale");
+        assert_eq!(state.current_catalogue().unwrap().locale, "fr");
+    }
+}

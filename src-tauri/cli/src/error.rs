@@ -1,0 +1,58 @@
+use std::path::PathBuf;
+
+use avenir_core::{ErrorArg, UserFacing};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0} does not exist; build it first")]
+    BinaryMissing(PathBuf),
+    #[error("could not start a virtual display (Xvfb)")]
+    Display(#[source] std::io::Error),
+    #[error("{path} could not be started")]
+    Spawn {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} showed no first screen within {seconds} s")]
+    NoFirstScreen { path: PathBuf, seconds: u64 },
+    #[error("input/output error")]
+    Io(#[from] std::io::Error),
+}
+
+impl UserFacing for CliError {
+    fn code(&self) -> &'static str {
+        match self {
+            CliError::BinaryMissing(_) => "binary_missing",
+            CliError::Display(_) => "display_unavailable",
+            CliError::Spawn { .. } => "spawn_failed",
+            CliError::NoFirstScreen { .. } => "no_first_screen",
+            CliError::Io(_) => "io",
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            CliError::BinaryMissing(_) => "cli-error-binary-missing",
+            CliError::Display(_) => "cli-error-display",
+            CliError::Spawn { .. } => "cli-error-spawn",
+            CliError::NoFirstScreen { .. } => "cli-error-no-first-screen",
+            CliError::Io(_) => "cli-error-io",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, ErrorArg)> {
+        let path = |p: &PathBuf| ErrorArg::Text(p.display().to_string());
+        match self {
+            CliError::BinaryMissing(p) => vec![("path", path(p))],
+            CliError::Display(e) => vec![("detail", e.to_string().into())],
+            CliError::Spawn { path: p, source } => {
+                vec![("path", path(p)), ("detail", source.to_string().into())]
+            }
+            CliError::NoFirstScreen { path: p, seconds } => {
+                vec![("path", path(p)), ("seconds", (*seconds).into())]
+            }
+            CliError::Io(e) => vec![("detail", e.to_string().into())],
+        }
+    }
+}

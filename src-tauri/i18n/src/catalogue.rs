@@ -1,0 +1,224 @@
+use crate::negotiate::{Direction, direction_of, negotiate};
+use crate::{COMPLETE_LOCALES, FALLBACK_LOCALE, I18nError};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+
+/// The FTL files of one locale: `(file name, source)` pairs, sorted by file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFiles {
+    pub tag: String,
+    pub files: Vec<(String, String)>,
+}
+
+impl LocaleFiles {
+    /// All files of the locale joined into one FTL resource.
+    pub fn joined(&self) -> String {
+        let mut s = String::new();
+        for (_, src) in &self.files {
+            s.push_str(src);
+            if !s.ends_with('\n') {
+                s.push('\n');
+            }
+        }
+        s
+    }
+}
+
+/// A set of locales, normally the ones embedded from `/locales` at build time.
+#[derive(Debug, Clone)]
+pub struct Catalogues {
+    locales: Vec<LocaleFiles>,
+}
+
+/// What the language switcher shows for one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleInfo {
+    pub tag: String,
+    /// The language's own name (`language-name` in its catalogue).
+    pub name: String,
+    pub dir: Direction,
+    pub complete: bool,
+}
+
+/// One link of the fallback chain handed to the UI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiChainEntry {
+    pub locale: String,
+    pub ftl: String,
+}
+
+/// Everything the UI needs to render in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiCatalogue {
+    pub locale: String,
+    pub dir: Direction,
+    /// The chosen locale first, then the fallback (English) unless they are the same.
+    pub chain: Vec<UiChainEntry>,
+    pub available: Vec<LocaleInfo>,
+}
+
+impl Catalogues {
+    /// The catalogues compiled into this binary from `/locales`.
+    pub fn embedded() -> Self {
+        Self::from_files(EMBEDDED.iter().map(|(tag, files)| {
+            LocaleFiles {
+                tag: (*tag).to_owned(),
+                files: files
+                    .iter()
+                    .map(|(n, s)| ((*n).to_owned(), (*s).to_owned()))
+                    .collect(),
+            }
+        }))
+    }
+
+    /// Builds a set from explicit files (tests, or a future organisation override folder).
+    pub fn from_files(locales: impl IntoIterator<Item = LocaleFiles>) -> Self {
+        let mut locales: Vec<LocaleFiles> = locales.into_iter().collect();
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        Self { locales }
+    }
+
+    pub fn locales(&self) -> &[LocaleFiles] {
+        &self.locales
+    }
+
+    pub fn tags(&self) -> Vec<&str> {
+        self.locales.iter().map(|l| l.tag.as_str()).collect()
+    }
+
+    pub fn get(&self, tag: &str) -> Option<&LocaleFiles> {
+        self.locales.iter().find(|l| l.tag == tag)
+    }
+
+    /// Picks the best available locale for the requested ones, in order of preference
+    /// (BCP 47 tags such as `fr-BE` or POSIX-ish ones such as `nl_BE.UTF-8`); English otherwise.
+    pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> String {
+        negotiate(requested, &self.tags(), FALLBACK_LOCALE)
+    }
+
+    /// The catalogue for exactly `tag` (which must be available), with its fallback chain.
+    pub fn ui_catalogue(&self, tag: &str) -> Result<UiCatalogue, I18nError> {
+        let files = self
+            .get(tag)
+            .ok_or_else(|| I18nError::UnknownLocale(tag.to_owned()))?;
+        let mut chain = vec![UiChainEntry {
+            locale: files.tag.clone(),
+            ftl: files.joined(),
+        }];
+        if tag != FALLBACK_LOCALE
+            && let Some(fallback) = self.get(FALLBACK_LOCALE)
+        {
+            chain.push(UiChainEntry {
+                locale: fallback.tag.clone(),
+                ftl: fallback.joined(),
+            });
+        }
+        Ok(UiCatalogue {
+            locale: files.tag.clone(),
+            dir: direction_of(tag),
+            chain,
+            available: self.available(),
+        })
+    }
+
+    /// The locales a user can choose, with their own names.
+    pub fn available(&self) -> Vec<LocaleInfo> {
+        self.locales
+            .iter()
+            .map(|l| LocaleInfo {
+                tag: l.tag.clone(),
+                name: own_name(l).unwrap_or_else(|| l.tag.clone()),
+                dir: direction_of(&l.tag),
+                complete: COMPLETE_LOCALES.contains(&l.tag.as_str()),
+            })
+            .collect()
+    }
+}
+
+/// The value of `language-name` in the locale's own files, read without a full Fluent parse.
+fn own_name(l: &LocaleFiles) -> Option<String> {
+    l.files
+        .iter()
+        .flat_map(|(_, src)| src.lines())
+        .find_map(|line| {
+            let (id, value) = line.split_once('=')?;
+            (id.trim() == "language-name").then(|| value.trim().to_owned())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loc(tag: &str, body: &str) -> LocaleFiles {
+        LocaleFiles {
+            tag: tag.into(),
+            files: vec![("a.ftl".into(), body.into())],
+        }
+    }
+
+    #[test]
+    fn embedded_catalogues_hold_the_counsellor_languages_and_arabic() {
+        let c = Catalogues::embedded();
+        for tag in ["en", "nl", "fr", "ar"] {
+            assert!(
+                c.get(tag).is_some(),
+                "{tag} missing from the embedded catalogues"
+            );
+        }
+    }
+
+    #[test]
+    fn arabic_catalogue_is_rtl_and_falls_back_to_english() {
+        let c = Catalogues::embedded();
+        let ui = c.ui_catalogue("ar").unwrap();
+        assert_eq!(ui.dir, Direction::Rtl);
+        let chain: Vec<&str> = ui.chain.iter().map(|e| e.locale.as_str()).collect();
+        assert_eq!(chain, ["ar", "en"]);
+        assert!(ui.chain[0].ftl.contains("welcome-title"));
+    }
+
+    #[test]
+    fn english_catalogue_has_no_duplicate_fallback() {
+        let ui = Catalogues::embedded().ui_catalogue("en").unwrap();
+        assert_eq!(ui.chain.len(), 1);
+        assert_eq!(ui.dir, Direction::Ltr);
+    }
+
+    #[test]
+    fn unknown_locale_is_an_error_naming_it() {
+        let err = Catalogues::embedded().ui_catalogue("xx").unwrap_err();
+        assert_eq!(err, I18nError::UnknownLocale("xx".into()));
+    }
+
+    #[test]
+    fn available_uses_each_language_s_own_name() {
+        let c = Catalogues::embedded();
+        let names: Vec<(String, String, bool)> = c
+            .available()
+            .into_iter()
+            .map(|i| (i.tag, i.name, i.complete))
+            .collect();
+        assert!(names.contains(&("nl".into(), "Nederlands".into(), true)));
+        assert!(names.contains(&("ar".into(), "العربية".into(), false)));
+    }
+
+    #[test]
+    fn joined_files_keep_every_message() {
+        let l = LocaleFiles {
+            tag: "en".into(),
+            files: vec![
+                ("a.ftl".into(), "a = A".into()),
+                ("b.ftl".into(), "b = B\n".into()),
+            ],
+        };
+        assert_eq!(l.joined(), "a = A\nb = B\n");
+    }
+
+    #[test]
+    fn a_locale_without_own_name_shows_its_tag() {
+        let c = Catalogues::from_files([loc("en", "x = y\n"), loc("pt-BR", "x = y\n")]);
+        let info = c.available();
+        assert_eq!(info[1].name, "pt-BR");
+    }
+}

@@ -1,0 +1,90 @@
+//! Makes sure the binary under test is the one built from the current sources.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::time::SystemTime;
+
+pub fn repo_root() -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("tests/ sits in the repository")
+            .to_owned()
+    })
+}
+
+/// `target/` of this build (the test binary lives in `target/debug/deps/`).
+pub fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    // target/debug/deps/e2e-… → target
+    exe.ancestors().nth(3).expect("target directory").to_owned()
+}
+
+/// Builds the UI (when its sources are newer than `ui/dist`) and `avenir` once per test run,
+/// then returns the binary's path.
+pub fn app_binary() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let root = repo_root();
+        let dist = root.join("ui/dist/index.html");
+        let ui_inputs = [
+            root.join("ui/src"),
+            root.join("ui/index.html"),
+            root.join("ui/package.json"),
+        ];
+        if newest(&ui_inputs) > modified(&dist) {
+            run(
+                Command::new("npm")
+                    .args(["run", "build"])
+                    .current_dir(root.join("ui")),
+                "npm run build (ui)",
+            );
+        }
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        run(
+            Command::new(cargo)
+                .args(["build", "-p", "avenir"])
+                .current_dir(root),
+            "cargo build -p avenir",
+        );
+        let bin = std::env::current_exe()
+            .expect("test binary path")
+            .ancestors()
+            .nth(2)
+            .expect("profile directory")
+            .join(format!("avenir{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.is_file(), "{} was not built", bin.display());
+        bin
+    })
+    .clone()
+}
+
+fn run(cmd: &mut Command, what: &str) {
+    let status = cmd
+        .status()
+        .unwrap_or_else(|e| panic!("{what} could not start: {e}"));
+    assert!(status.success(), "{what} failed: {status}");
+}
+
+fn modified(p: &Path) -> SystemTime {
+    p.metadata()
+        .and_then(|m| m.modified())
+        .unwrap_or(SystemTime::UNIX_EPOCH)
+}
+
+fn newest(paths: &[PathBuf]) -> SystemTime {
+    let mut newest = SystemTime::UNIX_EPOCH;
+    let mut stack: Vec<PathBuf> = paths.to_vec();
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(&p) {
+                stack.extend(entries.flatten().map(|e| e.path()));
+            }
+        } else {
+            newest = newest.max(modified(&p));
+        }
+    }
+    newest
+}

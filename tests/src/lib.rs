@@ -1,0 +1,200 @@
+//! The end-to-end harness: starts a virtual display, `tauri-driver` and the freshly built
+//! `avenir` binary in a sandboxed home, and drives it through WebDriver.
+//!
+//! Everything here is test-only; the WebDriver transport (ureq) never reaches a shipped binary.
+#![allow(clippy::unwrap_used)]
+
+mod build;
+mod webdriver;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use avenir_cli::display::VirtualDisplay;
+use avenir_cli::proctree;
+use avenir_cli::sandbox::Sandbox;
+pub use build::{app_binary, repo_root};
+pub use webdriver::{Element, Session};
+
+/// The repository's root (for reading locales and config files in assertions).
+pub fn root() -> &'static Path {
+    repo_root()
+}
+
+/// How to launch the app.
+#[derive(Default, Clone)]
+pub struct Launch {
+    /// The operating system's language (`LANG`), e.g. `en_GB.UTF-8`.
+    pub lang: Option<String>,
+}
+
+impl Launch {
+    pub fn lang(lang: &str) -> Self {
+        Self {
+            lang: Some(lang.to_owned()),
+        }
+    }
+}
+
+/// A running Avenir: its display, driver, sandboxed home and WebDriver session.
+pub struct App {
+    pub session: Session,
+    driver: Child,
+    _display: VirtualDisplay,
+    // Declared last: released after the app is gone. Apps run one at a time (2 cores; WebKit is heavy).
+    _turn: std::sync::MutexGuard<'static, ()>,
+}
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+impl App {
+    /// Launches Avenir in a new sandbox.
+    pub fn launch(opts: Launch) -> (App, Sandbox) {
+        let sandbox = Sandbox::new().expect("sandbox");
+        let app = App::launch_in(&sandbox, opts);
+        (app, sandbox)
+    }
+
+    /// Launches Avenir with the home of an existing sandbox (to see what a previous run left).
+    pub fn launch_in(sandbox: &Sandbox, opts: Launch) -> App {
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let binary = app_binary();
+        let display =
+            VirtualDisplay::start().expect("Xvfb starts (is the xvfb package installed?)");
+        let (port, native_port) = (free_port(), free_port());
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("DISPLAY", display.name())
+        // One rendering mode for stable screenshots and lower memory (TOOLING.md).
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        .env("LANG", opts.lang.as_deref().unwrap_or("en_GB.UTF-8"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+        sandbox.apply(&mut cmd);
+        let mut driver = cmd.spawn().expect("tauri-driver starts");
+        let base = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !webdriver::is_up(&base) {
+            if let Ok(Some(status)) = driver.try_wait() {
+                panic!("tauri-driver exited ({status}) before listening on port {port}");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on port {port} within 20 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let session = match Session::create(&base, &binary) {
+            Ok(s) => s,
+            Err(e) => {
+                kill_tree(&mut driver);
+                panic!("WebDriver session failed: {e}");
+            }
+        };
+        let app = App {
+            session,
+            driver,
+            _display: display,
+            _turn: turn,
+        };
+        app.wait_for(|s| s.find("welcome-screen").is_some(), "the welcome screen");
+        app
+    }
+
+    /// Polls `cond` until it holds (10 s), or fails the test naming `what`.
+    pub fn wait_for(&self, cond: impl Fn(&Session) -> bool, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !cond(&self.session) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Saves a screenshot under `target/e2e-artifacts/NAME.png` and returns its path.
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = build::target_dir().join("e2e-artifacts");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, self.session.screenshot()).unwrap();
+        path
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.session.delete();
+        kill_tree(&mut self.driver);
+    }
+}
+
+fn kill_tree(child: &mut Child) {
+    let pids = proctree::descendants_and_self(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+    for pid in pids.iter().skip(1) {
+        let _ = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .stderr(Stdio::null())
+            .status();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn tauri_driver() -> PathBuf {
+    let in_cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|h| h.join("bin/tauri-driver"));
+    if let Some(p) = in_cargo_home.filter(|p| p.is_file()) {
+        return p;
+    }
+    let on_path = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|d| d.join("tauri-driver"))
+        .find(|p| p.is_file());
+    on_path.expect(
+        "tauri-driver not found: `make test` installs it (cargo install tauri-driver --locked)",
+    )
+}
+
+/// The text of message `id` in `locales/<locale>/`, read straight from the `.ftl` files, so tests
+/// compare against the catalogue rather than a copy of it. Only for simple one-line messages.
+pub fn ftl(locale: &str, id: &str) -> String {
+    let dir = root().join("locales").join(locale);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for line in text.lines() {
+            if let Some((k, v)) = line.split_once('=')
+                && k.trim() == id
+            {
+                return v.trim().to_owned();
+            }
+        }
+    }
+    panic!("message {id} not found in locales/{locale}");
+}

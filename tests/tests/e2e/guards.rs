@@ -1,0 +1,211 @@
+//! Guards that fail the build when Avenir could reach the network or a window gets more than
+//! its capability grants. They read the real manifests and configuration, not copies.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use avenir_e2e::root;
+use serde_json::Value;
+
+/// Crates that speak HTTP, WebSocket or TLS. None may be in a shipped binary's dependency tree.
+const NETWORK_CRATES: &[&str] = &[
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "ureq",
+    "h2",
+    "h3",
+    "isahc",
+    "surf",
+    "attohttpc",
+    "tungstenite",
+    "tokio-tungstenite",
+    "async-tungstenite",
+    "rustls",
+    "native-tls",
+    "openssl-probe",
+    "curl",
+    "curl-sys",
+    "tauri-plugin-http",
+    "tauri-plugin-updater",
+    "tauri-plugin-websocket",
+    "tauri-plugin-upload",
+];
+
+fn normal_dependencies(packages: &[&str]) -> BTreeSet<String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.args(["tree", "-e", "normal", "--prefix", "none", "--offline"])
+        .current_dir(root());
+    for p in packages {
+        cmd.args(["-p", p]);
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+fn network_crates_in(packages: &[&str]) -> Vec<String> {
+    normal_dependencies(packages)
+        .into_iter()
+        .filter(|c| NETWORK_CRATES.contains(&c.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_shipped_binaries_contain_no_network_client() {
+    assert_eq!(
+        network_crates_in(&["avenir", "avenir-cli"]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_network_guard_would_notice_one() {
+    // The test crate itself uses an HTTP client to speak WebDriver: the same scan must see it.
+    assert!(network_crates_in(&["avenir-e2e"]).contains(&"ureq".to_owned()));
+}
+
+fn json_file(path: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(root().join(path)).unwrap()).unwrap()
+}
+
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            strings(x, out)
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_app_config_has_the_strict_csp_and_no_remote_url() {
+    let conf = json_file("src-tauri/app/tauri.conf.json");
+    let csp = &conf["app"]["security"]["csp"];
+    assert_eq!(csp["default-src"], "'self'");
+    assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost");
+    assert_eq!(
+        csp["img-src"],
+        "'self' blob: avenir-media: http://avenir-media.localhost"
+    );
+    for directive in ["script-src", "style-src", "font-src"] {
+        assert_eq!(csp[directive], "'self'", "{directive}");
+    }
+    assert_eq!(
+        conf["app"]["security"]["dangerousDisableAssetCspModification"],
+        Value::Null
+    );
+    assert_eq!(conf["build"]["devUrl"], Value::Null, "no dev server URL");
+    assert_eq!(
+        conf["plugins"],
+        Value::Null,
+        "no plugin configured (no updater)"
+    );
+    assert_eq!(conf["bundle"]["createUpdaterArtifacts"], Value::Null);
+    for w in conf["app"]["windows"].as_array().unwrap() {
+        assert_eq!(
+            w["incognito"], true,
+            "window {} must be incognito",
+            w["label"]
+        );
+    }
+    let mut all = Vec::new();
+    strings(&conf, &mut all);
+    let allowed = ["http://ipc.localhost", "http://avenir-media.localhost"];
+    for s in all {
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find("://") {
+            let start = rest[..i]
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |j| j + 1);
+            let end = rest[i..]
+                .find(char::is_whitespace)
+                .map_or(rest.len(), |j| i + j);
+            let url = &rest[start..end];
+            assert!(
+                allowed.contains(&url),
+                "remote URL in tauri.conf.json: {url}"
+            );
+            rest = &rest[end..];
+        }
+    }
+}
+
+fn permissions(capability: &str) -> Vec<String> {
+    let cap = json_file(&format!("src-tauri/app/capabilities/{capability}.json"));
+    assert_eq!(
+        cap["remote"],
+        Value::Null,
+        "{capability}: no remote origin may get IPC access"
+    );
+    cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_projector_window_may_only_listen() {
+    let cap = json_file("src-tauri/app/capabilities/projector.json");
+    assert_eq!(cap["windows"], serde_json::json!(["projector"]));
+    assert_eq!(
+        permissions("projector"),
+        ["core:event:allow-listen", "core:event:allow-unlisten"]
+    );
+}
+
+/// `["a", "b"]`-style string literals between `open` and the next `close`.
+fn quoted_between(text: &str, open: &str, close: &str) -> BTreeSet<String> {
+    let start = text
+        .find(open)
+        .unwrap_or_else(|| panic!("{open} not found"))
+        + open.len();
+    let body = &text[start..start + text[start..].find(close).unwrap()];
+    body.split(['"', ',', '[', ']', '\n', ' '])
+        .filter(|s| !s.is_empty() && !s.starts_with("//"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_command_is_under_access_control_and_granted_on_purpose() {
+    let build_rs = std::fs::read_to_string(root().join("src-tauri/app/build.rs")).unwrap();
+    let manifest = quoted_between(&build_rs, "const COMMANDS: &[&str] = &[", "];");
+    let lib_rs = std::fs::read_to_string(root().join("src-tauri/app/src/lib.rs")).unwrap();
+    let registered: BTreeSet<String> = quoted_between(&lib_rs, "generate_handler![", "]")
+        .into_iter()
+        .map(|c| c.trim_start_matches("commands::").to_owned())
+        .collect();
+    assert_eq!(
+        registered, manifest,
+        "a registered command missing from build.rs escapes access control"
+    );
+    let granted: BTreeSet<String> = permissions("main")
+        .into_iter()
+        .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+        .collect();
+    assert_eq!(
+        granted, manifest,
+        "the counsellor window grants exactly the app's commands"
+    );
+    for p in permissions("main") {
+        assert!(
+            p.starts_with("allow-") || p.starts_with("core:event:"),
+            "unexpected permission {p}"
+        );
+    }
+}

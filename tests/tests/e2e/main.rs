@@ -1,0 +1,7 @@
+//! Avenir end to end: the real app under Xvfb through tauri-driver and WebKitWebDriver, plus the
+//! guards that keep the shipped binaries off the network. One test binary (keep binaries few).
+#![allow(clippy::unwrap_used)]
+
+mod guards;
+mod offline;
+mod welcome;
