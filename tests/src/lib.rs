@@ -74,8 +74,7 @@ impl App {
             &native_port.to_string(),
         ])
         .env("DISPLAY", display.name())
-        // One rendering mode for stable screenshots and lower memory (TOOLING.md).
-        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        // Not WEBKIT_DISABLE_DMABUF_RENDERER: with it, screenshots after the first hang (measured).
         .env("LANG", opts.lang.as_deref().unwrap_or("en_GB.UTF-8"))
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -87,7 +86,7 @@ impl App {
         let mut driver = cmd.spawn().expect("tauri-driver starts");
         let base = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
-        while !webdriver::is_up(&base) {
+        while !webdriver::is_listening(port) {
             if let Ok(Some(status)) = driver.try_wait() {
                 panic!("tauri-driver exited ({status}) before listening on port {port}");
             }
@@ -128,6 +127,11 @@ impl App {
         let dir = build::target_dir().join("e2e-artifacts");
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(format!("{name}.png"));
+        // Let the page paint what the DOM already holds: two animation frames.
+        self.session.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            serde_json::json!([]),
+        );
         std::fs::write(&path, self.session.screenshot()).unwrap();
         path
     }

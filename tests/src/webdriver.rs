@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52f-4a6bb5c9c2f8";
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn agent(timeout: Duration) -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -15,11 +15,9 @@ fn agent(timeout: Duration) -> ureq::Agent {
         .into()
 }
 
-/// Whether a WebDriver server answers `/status` at `base`.
-pub fn is_up(base: &str) -> bool {
-    agent(Duration::from_secs(2))
-        .get(&format!("{base}/status"))
-        .call()
+/// Whether something listens on `port` of the loopback interface.
+pub fn is_listening(port: u16) -> bool {
+    std::net::TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_secs(1))
         .is_ok()
 }
 

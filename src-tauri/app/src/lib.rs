@@ -17,6 +17,8 @@ const DATA_DIR_ENV: &str = "AVENIR_DATA_DIR";
 
 pub fn run() {
     logging::init();
+    let mut context = tauri::generate_context!();
+    allow_automation_under_webdriver(context.config_mut(), webview_automation_requested());
     let result = tauri::Builder::default()
         .setup(|app| {
             let data_dir = match std::env::var_os(DATA_DIR_ENV) {
@@ -31,9 +33,49 @@ pub fn run() {
             commands::set_language,
             commands::frontend_ready,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         log::error!("Avenir could not start: {e}");
         std::process::exit(1);
+    }
+}
+
+/// Set by tauri-driver when it starts the app for end-to-end tests (the name Tauri itself reads).
+fn webview_automation_requested() -> bool {
+    std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
+}
+
+/// WebKitGTK can only automate a webview whose context allows it, and wry gives an incognito
+/// (ephemeral) webview a context of its own that never does. So on Linux, and only when
+/// tauri-driver asks for automation, the windows use a normal context instead; its data folder
+/// is then under the test's sandboxed home, which the plaintext scans inspect — a stricter test
+/// than incognito. Ordinary runs always stay incognito.
+fn allow_automation_under_webdriver(config: &mut tauri::Config, automation: bool) {
+    if cfg!(target_os = "linux") && automation {
+        for window in &mut config.app.windows {
+            window.incognito = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_stay_incognito_unless_webdriver_asks_for_automation() {
+        let mut context: tauri::Context<tauri::Wry> = tauri::generate_context!();
+        allow_automation_under_webdriver(context.config_mut(), false);
+        assert!(context.config().app.windows.iter().all(|w| w.incognito));
+        allow_automation_under_webdriver(context.config_mut(), true);
+        let expected = !cfg!(target_os = "linux");
+        assert!(
+            context
+                .config()
+                .app
+                .windows
+                .iter()
+                .all(|w| w.incognito == expected)
+        );
     }
 }

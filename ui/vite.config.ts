@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+// The app embeds ui/dist and serves it under a strict CSP
+// (default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'):
+// every asset must be a separate same-origin file, never a data: URI.
+export default defineConfig({
+  base: './',
+  // svelteTesting() only changes the config when running under Vitest.
+  plugins: [svelte(), svelteTesting()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    // Tauri on Linux renders with WebKitGTK 2.50 (Safari 16+ engine).
+    target: 'safari16',
+    cssTarget: 'safari16',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  server: {
+    fs: {
+      // Tests import the real Fluent catalogues from ../locales.
+      allow: ['.', '../locales'],
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
