@@ -37,7 +37,11 @@ impl Sandbox {
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_STATE_HOME", p.join("state"))
             .env("TMPDIR", p.join("tmp"));
-        let _ = std::fs::create_dir_all(p.join("tmp"));
+        // Present like on a real desktop: Mesa, for one, keeps its shader cache under the cache
+        // folder only when it exists, and recompiles every shader at each start otherwise.
+        for dir in ["tmp", "share", "config", "cache", "state"] {
+            let _ = std::fs::create_dir_all(p.join(dir));
+        }
     }
 }
 

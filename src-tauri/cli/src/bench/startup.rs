@@ -74,18 +74,22 @@ pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
     };
     let display = own_display.as_ref().map(|d| d.name().to_owned());
 
-    // One unmeasured launch of each warms the page cache, so the first measured run is not an outlier.
-    sample(&opts.baseline, display.as_deref(), Duration::ZERO)?;
-    sample(&opts.app, display.as_deref(), Duration::ZERO)?;
+    // Each program keeps one home for the whole run, like a real user's: the unmeasured first
+    // launch warms its caches (the page cache, Mesa's shader cache) so no run is an outlier.
+    let (app_home, base_home) = (Sandbox::new()?, Sandbox::new()?);
+    let app_run = |idle| sample(&opts.app, &app_home, display.as_deref(), idle);
+    let base_run = |idle| sample(&opts.baseline, &base_home, display.as_deref(), idle);
+    base_run(Duration::ZERO)?;
+    app_run(Duration::ZERO)?;
     let (mut app, mut base) = (Vec::new(), Vec::new());
     for i in 0..opts.runs.max(1) {
         // Alternate the order so neither always runs on a machine the other just warmed.
         if i % 2 == 0 {
-            base.push(sample(&opts.baseline, display.as_deref(), opts.idle)?);
-            app.push(sample(&opts.app, display.as_deref(), opts.idle)?);
+            base.push(base_run(opts.idle)?);
+            app.push(app_run(opts.idle)?);
         } else {
-            app.push(sample(&opts.app, display.as_deref(), opts.idle)?);
-            base.push(sample(&opts.baseline, display.as_deref(), opts.idle)?);
+            app.push(app_run(opts.idle)?);
+            base.push(base_run(opts.idle)?);
         }
     }
     let med = |v: &[Sample], f: fn(&Sample) -> f64| {
@@ -108,10 +112,14 @@ pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
     })
 }
 
-/// Launches `bin` with a throw-away home, waits for its first rendered frame, lets it idle, reads
+/// Launches `bin` in `sandbox`, waits for its first rendered frame, lets it idle, reads
 /// the memory of its process tree, and stops it.
-fn sample(bin: &Path, display: Option<&str>, idle: Duration) -> Result<Sample, CliError> {
-    let sandbox = Sandbox::new()?;
+fn sample(
+    bin: &Path,
+    sandbox: &Sandbox,
+    display: Option<&str>,
+    idle: Duration,
+) -> Result<Sample, CliError> {
     let mut cmd = Command::new(bin);
     sandbox.apply(&mut cmd);
     cmd.env("AVENIR_STARTUP_PROBE", "1")
