@@ -68,9 +68,11 @@ pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
         }
     }
     // Our own display when none is set, so the figures do not depend on a desktop session.
-    let own_display = match std::env::var_os("DISPLAY") {
-        Some(_) => None,
-        None => Some(VirtualDisplay::start().map_err(CliError::Display)?),
+    // X11 only: Windows and macOS always have a display of their own.
+    let headless = cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none();
+    let own_display = match headless {
+        true => Some(VirtualDisplay::start().map_err(CliError::Display)?),
+        false => None,
     };
     let display = own_display.as_ref().map(|d| d.name().to_owned());
 
