@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use avenir_cli::display::VirtualDisplay;
 use avenir_cli::proctree;
 use avenir_cli::sandbox::Sandbox;
-pub use build::{app_binary, repo_root};
+pub use build::{APP_ENV, app_binary, repo_root};
 pub use webdriver::{Element, Session};
 
 /// The repository's root (for reading locales and config files in assertions).

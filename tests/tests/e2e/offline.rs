@@ -16,6 +16,8 @@ fn the_app_works_without_any_network_and_blocks_remote_requests() {
         return inside_namespace();
     }
     let exe = std::env::current_exe().unwrap();
+    // Built here, outside the namespace; the run inside only uses it.
+    let app = avenir_e2e::app_binary();
     let status = Command::new("unshare")
         .args([
             "--net",
@@ -30,6 +32,7 @@ fn the_app_works_without_any_network_and_blocks_remote_requests() {
             "--nocapture",
         ])
         .env(INSIDE, "1")
+        .env(avenir_e2e::APP_ENV, &app)
         .status()
         .expect("unshare (util-linux) runs; the tests run as root or with user namespaces");
     assert!(
