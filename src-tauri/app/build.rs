@@ -2,7 +2,22 @@
 //! permission, and a window may call only those its capability file in `capabilities/` grants.
 
 /// Every app command. A command missing here cannot be granted, so it cannot be called at all.
-const COMMANDS: &[&str] = &["get_catalogue", "set_language", "frontend_ready"];
+const COMMANDS: &[&str] = &[
+    "get_catalogue",
+    "set_language",
+    "frontend_ready",
+    "vault_status",
+    "passphrase_strength",
+    "generate_passphrase",
+    "begin_vault_creation",
+    "finish_vault_creation",
+    "cancel_vault_creation",
+    "unlock",
+    "lock",
+    "change_passphrase",
+    "set_idle_minutes",
+    "touch",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

@@ -83,3 +83,158 @@ mod tests {
         );
     }
 }
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VaultStatusDto {
+    pub state: &'static str,
+    pub profiles: Vec<ProfileDto>,
+    pub open: Option<OpenVaultDto>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProfileDto {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenVaultDto {
+    pub id: String,
+    pub label: String,
+    pub idle_minutes: u32,
+}
+
+impl From<crate::vaults::VaultStatus> for VaultStatusDto {
+    fn from(s: crate::vaults::VaultStatus) -> Self {
+        let state = match (&s.open, s.profiles.is_empty()) {
+            (Some(_), _) => "unlocked",
+            (None, true) => "none",
+            (None, false) => "locked",
+        };
+        VaultStatusDto {
+            state,
+            profiles: s
+                .profiles
+                .into_iter()
+                .map(|(id, label)| ProfileDto { id, label })
+                .collect(),
+            open: s.open.map(|o| OpenVaultDto {
+                id: o.id,
+                label: o.label,
+                idle_minutes: o.idle_minutes,
+            }),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct StrengthDto {
+    pub score: u8,
+    pub acceptable: bool,
+    pub feedback: Vec<&'static str>,
+}
+
+impl From<avenir_vault::passphrase::Strength> for StrengthDto {
+    fn from(s: avenir_vault::passphrase::Strength) -> Self {
+        StrengthDto {
+            score: s.score,
+            acceptable: s.acceptable,
+            feedback: s.feedback,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GeneratedDto {
+    pub passphrase: String,
+}
+
+impl From<String> for GeneratedDto {
+    fn from(passphrase: String) -> Self {
+        GeneratedDto { passphrase }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreationDto {
+    pub recovery_key: String,
+    pub groups: usize,
+}
+
+impl From<(zeroize::Zeroizing<String>, usize)> for CreationDto {
+    fn from((key, groups): (zeroize::Zeroizing<String>, usize)) -> Self {
+        CreationDto {
+            recovery_key: key.as_str().to_owned(),
+            groups,
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct RecoveryCheckDto {
+    pub index: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnlockMethod {
+    Passphrase,
+    Recovery,
+}
+
+impl UnlockMethod {
+    pub fn secret(self, secret: &str) -> avenir_vault::Secret<'_> {
+        match self {
+            UnlockMethod::Passphrase => avenir_vault::Secret::Passphrase(secret),
+            UnlockMethod::Recovery => avenir_vault::Secret::Recovery(secret),
+        }
+    }
+}
+
+#[cfg(test)]
+mod vault_dto_tests {
+    use super::*;
+    use crate::vaults::{OpenInfo, VaultStatus};
+
+    #[test]
+    fn status_snapshots() {
+        let none = VaultStatus {
+            profiles: vec![],
+            open: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&VaultStatusDto::from(none)).unwrap(),
+            r#"{"state":"none","profiles":[],"open":null}"#
+        );
+        let profiles = vec![("ab12".to_owned(), "Counsellor A".to_owned())];
+        let locked = VaultStatus {
+            profiles: profiles.clone(),
+            open: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&VaultStatusDto::from(locked)).unwrap(),
+            r#"{"state":"locked","profiles":[{"id":"ab12","label":"Counsellor A"}],"open":null}"#
+        );
+        let open = Some(OpenInfo {
+            id: "ab12".into(),
+            label: "Counsellor A".into(),
+            idle_minutes: 5,
+        });
+        assert_eq!(
+            serde_json::to_string(&VaultStatusDto::from(VaultStatus { profiles, open })).unwrap(),
+            r#"{"state":"unlocked","profiles":[{"id":"ab12","label":"Counsellor A"}],"open":{"id":"ab12","label":"Counsellor A","idleMinutes":5}}"#
+        );
+    }
+
+    #[test]
+    fn unlock_arguments_parse_as_the_ui_sends_them() {
+        let m: UnlockMethod = serde_json::from_str(r#""recovery""#).unwrap();
+        assert!(matches!(m.secret("x"), avenir_vault::Secret::Recovery("x")));
+        let c: RecoveryCheckDto = serde_json::from_str(r#"{"index": 2, "text": "ab12"}"#).unwrap();
+        assert_eq!((c.index, c.text.as_str()), (2, "ab12"));
+    }
+}

@@ -117,7 +117,7 @@ mod tests {
         let ids = [
             CommandError::from(avenir_i18n::I18nError::UnknownLocale("xx".into())).message_id,
             CommandError::from_message(UserMessage::internal()).message_id,
-            CommandError::from(avenir_vault::VaultError::Write {
+            CommandError::from(avenir_vault::VaultError::PreferencesUnwritable {
                 path: "p".into(),
                 source: std::io::Error::other("x"),
             })

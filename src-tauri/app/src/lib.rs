@@ -5,8 +5,10 @@
 mod commands;
 mod dto;
 mod error;
+mod locking;
 mod logging;
 mod state;
+mod vaults;
 
 pub use error::CommandError;
 
@@ -26,12 +28,24 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(state::AppState::new(data_dir));
+            locking::watch_idle(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::get_catalogue,
             commands::set_language,
             commands::frontend_ready,
+            commands::vault_status,
+            commands::passphrase_strength,
+            commands::generate_passphrase,
+            commands::begin_vault_creation,
+            commands::finish_vault_creation,
+            commands::cancel_vault_creation,
+            commands::unlock,
+            commands::lock,
+            commands::change_passphrase,
+            commands::set_idle_minutes,
+            commands::touch,
         ])
         .run(context);
     if let Err(e) = result {

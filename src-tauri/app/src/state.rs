@@ -7,7 +7,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use avenir_core::{ErrorArg, UserFacing};
 use avenir_i18n::{Catalogues, I18nError, UiCatalogue};
-use avenir_vault::{PreferencesStore, VaultError};
+use avenir_vault::{PreferencesStore, Profiles, VaultError};
+
+use crate::vaults::Vaults;
+
+/// Key derivation at vault creation is calibrated to take about this long on this machine.
+const KDF_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// When set, the first `frontend_ready` prints this line to standard output, so
 /// `avenir-cli bench startup` can time the first rendered screen.
@@ -15,6 +20,7 @@ pub const STARTUP_PROBE_ENV: &str = "AVENIR_STARTUP_PROBE";
 pub const STARTUP_PROBE_LINE: &str = "avenir:frontend-ready";
 
 pub struct AppState {
+    pub vaults: Vaults,
     catalogues: Catalogues,
     preferences: PreferencesStore,
     frontend_ready: AtomicBool,
@@ -53,6 +59,7 @@ impl LanguageError {
 impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
         Self {
+            vaults: Vaults::new(Profiles::in_data_dir(&data_dir), KDF_TARGET),
             catalogues: Catalogues::embedded(),
             preferences: PreferencesStore::in_dir(&data_dir),
             frontend_ready: AtomicBool::new(false),
@@ -81,6 +88,15 @@ impl AppState {
         prefs.ui_language = Some(catalogue.locale.clone());
         self.preferences.save(&prefs)?;
         Ok(catalogue)
+    }
+
+    /// A passphrase of random words in the interface language (English when it has no list).
+    pub fn generate_passphrase(&self) -> Result<String, VaultError> {
+        let locale = self
+            .current_catalogue()
+            .map(|c| c.locale)
+            .unwrap_or_default();
+        avenir_vault::passphrase::generate(&locale)
     }
 
     pub fn mark_frontend_ready(&self) {

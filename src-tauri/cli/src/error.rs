@@ -18,6 +18,10 @@ pub enum CliError {
     NoFirstScreen { path: PathBuf, seconds: u64 },
     #[error("input/output error")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Vault(#[from] avenir_vault::VaultError),
+    #[error("the two passphrases differ")]
+    PassphrasesDiffer,
 }
 
 impl UserFacing for CliError {
@@ -28,6 +32,8 @@ impl UserFacing for CliError {
             CliError::Spawn { .. } => "spawn_failed",
             CliError::NoFirstScreen { .. } => "no_first_screen",
             CliError::Io(_) => "io",
+            CliError::Vault(e) => e.code(),
+            CliError::PassphrasesDiffer => "passphrases_differ",
         }
     }
 
@@ -38,6 +44,8 @@ impl UserFacing for CliError {
             CliError::Spawn { .. } => "cli-error-spawn",
             CliError::NoFirstScreen { .. } => "cli-error-no-first-screen",
             CliError::Io(_) => "cli-error-io",
+            CliError::Vault(e) => e.message_id(),
+            CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
         }
     }
 
@@ -53,6 +61,8 @@ impl UserFacing for CliError {
                 vec![("path", path(p)), ("seconds", (*seconds).into())]
             }
             CliError::Io(e) => vec![("detail", e.to_string().into())],
+            CliError::Vault(e) => e.args(),
+            CliError::PassphrasesDiffer => Vec::new(),
         }
     }
 }

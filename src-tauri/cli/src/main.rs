@@ -1,27 +1,62 @@
-//! `avenir-cli`: exit 0 on success, 1 on a user error (with a translated message on stderr),
-//! 2 on bad usage (clap's own convention).
+//! `avenir-cli`: exit 0 on success, 1 on a user error (a translated message on stderr), 2 on bad
+//! usage (clap's convention). Never a panic: every failure is an error value.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use avenir_cli::CliError;
 use avenir_cli::bench::startup::{self, StartupOptions};
+use avenir_cli::{CliError, admin, secrets};
 use avenir_core::UserFacing;
-use avenir_i18n::{Catalogues, Localizer};
+use avenir_i18n::{Catalogues, FluentValue, Localizer};
 use clap::{Parser, Subcommand};
+use serde_json::json;
 
 #[derive(Parser)]
 #[command(
     name = "avenir-cli",
     version,
-    about = "Avenir's headless tool: administration, training data, benchmarks"
+    about = "Avenir's headless tool: vault administration, training data, benchmarks"
 )]
 struct Cli {
+    /// The vault (a profile folder: header, vault.db, label).
+    #[arg(long, global = true, value_name = "DIR")]
+    vault: Option<PathBuf>,
     #[command(subcommand)]
     command: Cmd,
 }
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Create a vault (passphrase asked twice, or AVENIR_PASSPHRASE); prints the recovery key once.
+    Init {
+        /// The profile's name, e.g. "Counsellor A" — never a client's name.
+        #[arg(long)]
+        label: String,
+        /// Calibrate key derivation to about this long here (never below Argon2id 64 MiB, t=3).
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        kdf_target_ms: u32,
+    },
+    /// Check the header, the key and every page of the database.
+    Verify,
+    /// Re-wrap the data key under a new passphrase (AVENIR_NEW_PASSPHRASE or prompt).
+    ChangePassphrase,
+    /// Counts only.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Client codes with their last session and next follow-up (no notes, no private fields).
+    Clients {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add fictional demo clients (codes DEMO-…) with sessions, for training and benchmarks.
+    SeedDemo {
+        #[arg(long, default_value_t = 8)]
+        clients: u32,
+        #[arg(long, default_value_t = 5)]
+        sessions: u32,
+    },
     /// Measure Avenir against fixed yardsticks; prints ratios.
     Bench {
         #[command(subcommand)]
@@ -33,11 +68,16 @@ enum Cmd {
 enum Bench {
     /// Start-up time to the first screen and idle memory, against a minimal Tauri window.
     Startup {
-        /// Print one JSON object instead of a sentence.
         #[arg(long)]
         json: bool,
-        /// Measured launches of each program (medians are reported).
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
+    },
+    /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
+    Vault {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         runs: u16,
     },
 }
@@ -47,41 +87,191 @@ fn main() -> ExitCode {
     let l10n = Localizer::new(&Catalogues::embedded(), &avenir_i18n::os_locales());
     match run(cli, &l10n) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Err(Failure::Usage(msg)) => {
+            eprintln!("{}", l10n.format(msg, &[]));
+            ExitCode::from(2)
+        }
+        Err(Failure::User(e)) => {
             eprintln!("{}", l10n.message(&e.user_message()));
             ExitCode::from(1)
         }
     }
 }
 
-fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
-    match cli.command {
-        Cmd::Bench {
-            which: Bench::Startup { json, runs },
+enum Failure {
+    Usage(&'static str),
+    User(CliError),
+}
+
+impl<E: Into<CliError>> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure::User(e.into())
+    }
+}
+
+fn print_json(v: &impl serde::Serialize) -> Result<(), Failure> {
+    println!(
+        "{}",
+        serde_json::to_string(v).map_err(std::io::Error::other)?
+    );
+    Ok(())
+}
+
+fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
+    let vault = || {
+        cli.vault
+            .clone()
+            .ok_or(Failure::Usage("cli-error-vault-required"))
+    };
+    let passphrase = || {
+        secrets::read(
+            secrets::PASSPHRASE_ENV,
+            &l10n.format("cli-prompt-passphrase", &[]),
+        )
+    };
+    match &cli.command {
+        Cmd::Init {
+            label,
+            kdf_target_ms,
         } => {
-            let report = startup::run(&StartupOptions::beside_current_exe(usize::from(runs))?)?;
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string(&report).map_err(std::io::Error::other)?
-                );
+            let dir = vault()?;
+            let pass = passphrase()?;
+            if std::env::var_os(secrets::PASSPHRASE_ENV).is_none() {
+                let again = secrets::read(
+                    secrets::PASSPHRASE_ENV,
+                    &l10n.format("cli-prompt-passphrase-again", &[]),
+                )?;
+                if *again != *pass {
+                    return Err(CliError::PassphrasesDiffer.into());
+                }
+            }
+            let target = std::time::Duration::from_millis(u64::from(*kdf_target_ms));
+            let (recovery, params) = admin::init(&dir, label, &pass, target)?;
+            println!(
+                "{}",
+                l10n.format(
+                    "cli-init-done",
+                    &[("path", dir.display().to_string().into())]
+                )
+            );
+            println!("{}", l10n.format("cli-init-kdf", &kdf_args(params)));
+            println!("{}", l10n.format("cli-init-recovery", &[]));
+            println!("\n    {}\n", recovery.as_str());
+        }
+        Cmd::Verify => {
+            let report = admin::verify(&vault()?, &passphrase()?)?;
+            if !report.problems.is_empty() {
+                return Err(CliError::Vault(avenir_vault::VaultError::Damaged(
+                    report.problems.join("; "),
+                ))
+                .into());
+            }
+            println!("{}", l10n.format("cli-verify-ok", &kdf_args(report.params)));
+        }
+        Cmd::ChangePassphrase => {
+            let dir = vault()?;
+            let current = passphrase()?;
+            let next = secrets::read(
+                secrets::NEW_PASSPHRASE_ENV,
+                &l10n.format("cli-prompt-new-passphrase", &[]),
+            )?;
+            admin::change_passphrase(&dir, &current, &next)?;
+            println!("{}", l10n.format("cli-passphrase-changed", &[]));
+        }
+        Cmd::Stats { json } => {
+            let s = admin::stats(&vault()?, &passphrase()?)?;
+            if *json {
+                print_json(
+                    &json!({"clients": s.clients, "sessions": s.sessions, "blobs": s.blobs}),
+                )?;
             } else {
+                let n = |x: u64| FluentValue::from(x as f64);
                 println!(
                     "{}",
                     l10n.format(
-                        "cli-bench-startup-result",
+                        "cli-stats",
                         &[
-                            ("startup_ms", report.startup_ms.into()),
-                            ("baseline_startup_ms", report.baseline_startup_ms.into()),
-                            ("startup_ratio", report.startup_ratio.into()),
-                            ("rss_mb", report.rss_mb.into()),
-                            ("baseline_rss_mb", report.baseline_rss_mb.into()),
-                            ("rss_ratio", report.rss_ratio.into()),
-                        ],
+                            ("clients", n(s.clients)),
+                            ("sessions", n(s.sessions)),
+                            ("blobs", n(s.blobs))
+                        ]
                     )
                 );
             }
-            Ok(())
+        }
+        Cmd::Clients { json } => {
+            let list = admin::clients(&vault()?, &passphrase()?)?;
+            if *json {
+                let rows: Vec<_> = list
+                    .iter()
+                    .map(|c| json!({"code": c.code, "last_session": c.last_session, "next_follow_up": c.next_follow_up}))
+                    .collect();
+                print_json(&rows)?;
+            } else {
+                let none = l10n.format("cli-clients-none", &[]);
+                for c in list {
+                    let last = c.last_session.unwrap_or_else(|| none.clone());
+                    let next = c.next_follow_up.unwrap_or_else(|| none.clone());
+                    println!("{}\t{last}\t{next}", c.code);
+                }
+            }
+        }
+        Cmd::SeedDemo { clients, sessions } => {
+            let s = admin::seed_demo(&vault()?, &passphrase()?, *clients, *sessions)?;
+            let n = |x: u64| FluentValue::from(x as f64);
+            println!(
+                "{}",
+                l10n.format(
+                    "cli-seeded",
+                    &[("clients", n(s.clients)), ("sessions", n(s.sessions))]
+                )
+            );
+        }
+        Cmd::Bench {
+            which: Bench::Startup { json, runs },
+        } => {
+            let report = startup::run(&StartupOptions::beside_current_exe(usize::from(*runs))?)?;
+            if *json {
+                print_json(&report)?;
+            } else {
+                let args = [
+                    ("startup_ms", report.startup_ms.into()),
+                    ("baseline_startup_ms", report.baseline_startup_ms.into()),
+                    ("startup_ratio", report.startup_ratio.into()),
+                    ("rss_mb", report.rss_mb.into()),
+                    ("baseline_rss_mb", report.baseline_rss_mb.into()),
+                    ("rss_ratio", report.rss_ratio.into()),
+                ];
+                println!("{}", l10n.format("cli-bench-startup-result", &args));
+            }
+        }
+        Cmd::Bench {
+            which: Bench::Vault { json, runs },
+        } => {
+            let r = avenir_cli::bench::vault::run(usize::from(*runs))?;
+            if *json {
+                print_json(&r)?;
+            } else {
+                let args = [
+                    ("unlock_ms", r.unlock_ms.into()),
+                    ("m", f64::from(r.kdf_m_kib).into()),
+                    ("t", f64::from(r.kdf_t).into()),
+                    ("p", f64::from(r.kdf_p).into()),
+                    ("write_ratio", r.write_ratio.into()),
+                    ("read_ratio", r.read_ratio.into()),
+                    ("list_clients_ms", r.list_clients_ms.into()),
+                ];
+                println!("{}", l10n.format("cli-bench-vault-result", &args));
+            }
         }
     }
+    Ok(())
+}
+
+fn kdf_args(p: avenir_vault::KdfParams) -> [(&'static str, FluentValue<'static>); 3] {
+    [
+        ("m", f64::from(p.m_kib).into()),
+        ("t", f64::from(p.t).into()),
+        ("p", f64::from(p.p).into()),
+    ]
 }

@@ -1,52 +1,31 @@
 //! Everything Avenir keeps on disk. No other crate reads or writes Avenir's files.
 //!
-//! The foundation holds the device preferences (non-secret: the interface language); the
-//! encrypted vault itself is built on top of the same data directory.
+//! A counsellor profile is a folder holding a small header (KDF parameters, salts and the data
+//! key wrapped twice — see `FORMAT.md`), a SQLCipher database keyed from the data key, a
+//! non-secret label and an instance lock. Device preferences (the interface language) live
+//! beside the profiles and are not secret.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod atomic;
+pub mod bench;
+mod db;
+mod error;
+mod header;
+mod kdf;
+mod keys;
+pub mod passphrase;
 mod preferences;
+mod profile;
+mod records;
+mod recovery;
+mod vault;
 
 pub use atomic::write_atomically;
+pub use error::VaultError;
+pub use header::{HEADER_LEN, Header};
+pub use kdf::{KdfParams, calibrate, kdf_time};
 pub use preferences::{Preferences, PreferencesStore};
-
-#[derive(Debug, thiserror::Error)]
-pub enum VaultError {
-    #[error("the preferences file {path} cannot be read")]
-    PreferencesUnreadable {
-        path: std::path::PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("the preferences file {path} is not valid: {detail}")]
-    PreferencesInvalid {
-        path: std::path::PathBuf,
-        detail: String,
-    },
-    #[error("cannot write {path}")]
-    Write {
-        path: std::path::PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-}
-
-impl avenir_core::UserFacing for VaultError {
-    fn code(&self) -> &'static str {
-        match self {
-            VaultError::PreferencesUnreadable { .. } | VaultError::PreferencesInvalid { .. } => {
-                "preferences_unreadable"
-            }
-            VaultError::Write { .. } => "preferences_unwritable",
-        }
-    }
-
-    fn message_id(&self) -> &'static str {
-        match self {
-            VaultError::PreferencesUnreadable { .. } | VaultError::PreferencesInvalid { .. } => {
-                "error-preferences-unreadable"
-            }
-            VaultError::Write { .. } => "error-preferences-unwritable",
-        }
-    }
-}
+pub use profile::{ProfileInfo, Profiles};
+pub use records::{ClientSummary, Stats};
+pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
+pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};

@@ -70,9 +70,11 @@ impl PreferencesStore {
         if let Some(lang) = prefs.ui_language.as_deref().filter(|v| is_tag(v)) {
             text.push_str(&format!("ui_language = {lang}\n"));
         }
-        write_atomically(&self.path, text.as_bytes()).map_err(|source| VaultError::Write {
-            path: self.path.clone(),
-            source,
+        write_atomically(&self.path, text.as_bytes()).map_err(|source| {
+            VaultError::PreferencesUnwritable {
+                path: self.path.clone(),
+                source,
+            }
         })
     }
 }

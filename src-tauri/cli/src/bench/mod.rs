@@ -3,6 +3,7 @@
 //! over several runs, and speed targets are ratios against a yardstick measured in the same run.
 
 pub mod startup;
+pub mod vault;
 
 /// The median of `values` (the mean of the middle two for an even count); 0 for none.
 pub fn median(values: &[f64]) -> f64 {

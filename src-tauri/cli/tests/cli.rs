@@ -1,0 +1,347 @@
+//! avenir-cli as a user (or a script) runs it: exit codes, messages, and what a vault looks like
+//! after the process is killed at a random moment. One integration-test binary.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const PASS: &str = "orange kettle meadow violin harbour pepper";
+const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";
+
+fn cli(args: &[&str], pass: Option<&str>, new_pass: Option<&str>) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_avenir-cli"));
+    c.args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("AVENIR_PASSPHRASE")
+        .env_remove("AVENIR_NEW_PASSPHRASE");
+    if let Some(p) = pass {
+        c.env("AVENIR_PASSPHRASE", p);
+    }
+    if let Some(p) = new_pass {
+        c.env("AVENIR_NEW_PASSPHRASE", p);
+    }
+    c.stdin(Stdio::null());
+    c
+}
+
+fn run(args: &[&str], pass: Option<&str>) -> Output {
+    cli(args, pass, None).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn init(dir: &Path) {
+    let o = run(
+        &[
+            "--vault",
+            dir.to_str().unwrap(),
+            "init",
+            "--label",
+            "Counsellor A",
+            "--kdf-target-ms",
+            "1",
+        ],
+        Some(PASS),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+fn stats(dir: &Path, pass: &str) -> Result<serde_json::Value, String> {
+    let o = run(
+        &["--vault", dir.to_str().unwrap(), "stats", "--json"],
+        Some(pass),
+    );
+    if o.status.success() {
+        Ok(serde_json::from_str(&stdout(&o)).unwrap())
+    } else {
+        Err(stderr(&o))
+    }
+}
+
+#[test]
+fn init_prints_the_recovery_key_once_and_the_vault_works() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let o = run(
+        &[
+            "--vault",
+            dir.to_str().unwrap(),
+            "init",
+            "--label",
+            "Counsellor A",
+            "--kdf-target-ms",
+            "1",
+        ],
+        Some(PASS),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let key = out
+        .lines()
+        .map(str::trim)
+        .find(|l| l.len() == 39 && l.matches('-').count() == 7)
+        .unwrap();
+    assert!(out.contains("65536 KiB"), "{out}");
+    let d = dir.to_str().unwrap();
+    assert!(
+        run(
+            &[
+                "--vault",
+                d,
+                "seed-demo",
+                "--clients",
+                "3",
+                "--sessions",
+                "2"
+            ],
+            Some(PASS)
+        )
+        .status
+        .success()
+    );
+    let clients: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &["--vault", d, "clients", "--json"],
+        Some(PASS),
+    )))
+    .unwrap();
+    assert_eq!(clients.as_array().unwrap().len(), 3);
+    assert_eq!(clients[0]["code"], "DEMO-0001");
+    assert!(clients[0]["last_session"].is_string() && clients[0]["next_follow_up"].is_string());
+    assert!(
+        clients[0].get("notes").is_none(),
+        "no notes in the client list"
+    );
+    let v = run(&["--vault", d, "verify"], Some(PASS));
+    assert!(v.status.success(), "{}", stderr(&v));
+    // The recovery key is not a passphrase, but it opens the vault through the library.
+    assert!(!key.is_empty());
+}
+
+#[test]
+fn user_errors_exit_1_with_a_translated_message_and_usage_errors_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    let wrong = run(&["--vault", d, "stats"], Some("not the passphrase"));
+    assert_eq!(wrong.status.code(), Some(1));
+    assert_eq!(
+        stderr(&wrong).trim(),
+        "This passphrase or recovery key does not open the vault."
+    );
+    let mut fr = cli(&["--vault", d, "stats"], Some("pas la bonne"), None);
+    let fr = fr.env("LANG", "fr_BE.UTF-8").output().unwrap();
+    assert_eq!(
+        stderr(&fr).trim(),
+        "Cette phrase de passe ou cette clé de récupération n’ouvre pas le coffre."
+    );
+    assert_eq!(
+        run(&["stats"], Some(PASS)).status.code(),
+        Some(2),
+        "--vault missing"
+    );
+    assert_eq!(
+        run(&["--vault", d, "no-such-command"], Some(PASS))
+            .status
+            .code(),
+        Some(2)
+    );
+    let missing = run(
+        &[
+            "--vault",
+            tmp.path().join("nowhere").to_str().unwrap(),
+            "stats",
+        ],
+        Some(PASS),
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    let weak = run(
+        &[
+            "--vault",
+            tmp.path().join("w").to_str().unwrap(),
+            "init",
+            "--label",
+            "B",
+        ],
+        Some("password"),
+    );
+    assert_eq!(weak.status.code(), Some(1));
+    assert!(
+        stderr(&weak).contains("too easy to guess"),
+        "{}",
+        stderr(&weak)
+    );
+    assert!(
+        !tmp.path().join("w").exists(),
+        "nothing is written for a refused passphrase"
+    );
+}
+
+#[test]
+fn garbage_files_never_make_it_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    let header = std::fs::read(dir.join("header")).unwrap();
+    for bytes in [
+        vec![],
+        vec![0u8; 239],
+        b"AVENIRVH\xff\xff".to_vec(),
+        header[..120].to_vec(),
+        vec![0xAB; 100_000],
+    ] {
+        std::fs::write(dir.join("header"), &bytes).unwrap();
+        let o = run(&["--vault", d, "verify"], Some(PASS));
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    }
+    std::fs::write(dir.join("header"), &header).unwrap();
+    std::fs::write(dir.join("vault.db"), vec![0x42; 8192]).unwrap();
+    let o = run(&["--vault", d, "verify"], Some(PASS));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("damaged"), "{}", stderr(&o));
+}
+
+/// Kills `child` after `after`, or lets it finish; returns whether it was killed mid-way.
+fn kill_after(mut child: std::process::Child, after: Duration) -> bool {
+    let deadline = Instant::now() + after;
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return false;
+        }
+        if Instant::now() >= deadline {
+            child.kill().unwrap(); // SIGKILL on Unix
+            child.wait().unwrap();
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// A pseudo-random sequence of delays (no randomness crate needed; varied enough to land
+/// before, inside and after the write).
+fn delays(n: usize, max_ms: u64) -> Vec<Duration> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            Duration::from_millis(x % max_ms)
+        })
+        .collect()
+}
+
+#[test]
+fn killed_during_a_big_write_the_vault_holds_all_or_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    let mut killed = 0;
+    let mut expected = 0u64;
+    let mut ds = delays(10, 600);
+    ds.sort();
+    for delay in ds {
+        let child = cli(
+            &[
+                "--vault",
+                d,
+                "seed-demo",
+                "--clients",
+                "300",
+                "--sessions",
+                "10",
+            ],
+            Some(PASS),
+            None,
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+        killed += usize::from(kill_after(child, delay));
+        let s = stats(&dir, PASS).unwrap();
+        let clients = s["clients"].as_u64().unwrap();
+        // The seed is one transaction: either the new 300 clients are all there or none is.
+        assert!(
+            clients == expected || clients == expected + 300,
+            "{clients} clients after a kill at {delay:?}"
+        );
+        assert_eq!(s["sessions"].as_u64().unwrap(), clients * 10);
+        expected = clients;
+        let v = run(&["--vault", d, "verify"], Some(PASS));
+        assert!(
+            v.status.success(),
+            "after a kill at {delay:?}: {}",
+            stderr(&v)
+        );
+        // Once a seed has finished, later ones stop on the unique codes DEMO-0001…, before or
+        // during their transaction: the all-or-nothing check holds for them too.
+    }
+    assert!(
+        killed > 0,
+        "no run was interrupted: the delays are too long for this machine"
+    );
+}
+
+#[test]
+fn killed_during_a_passphrase_change_the_old_or_the_new_passphrase_opens_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    assert!(
+        run(
+            &[
+                "--vault",
+                d,
+                "seed-demo",
+                "--clients",
+                "2",
+                "--sessions",
+                "1"
+            ],
+            Some(PASS)
+        )
+        .status
+        .success()
+    );
+    let mut current = PASS;
+    let mut killed = 0;
+    for delay in delays(12, 700) {
+        let next = if current == PASS { NEW_PASS } else { PASS };
+        let child = cli(
+            &["--vault", d, "change-passphrase"],
+            Some(current),
+            Some(next),
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+        killed += usize::from(kill_after(child, delay));
+        let opened_with = [current, next].into_iter().find(|p| stats(&dir, p).is_ok());
+        let Some(p) = opened_with else {
+            panic!("after a kill at {delay:?} neither passphrase opens the vault")
+        };
+        assert_eq!(stats(&dir, p).unwrap()["clients"], 2, "data intact");
+        current = p;
+        // No temporary header is left behind to confuse the next run.
+        let leftovers: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty() || killed > 0, "{leftovers:?}");
+    }
+    assert!(killed > 0, "no change was interrupted");
+}

@@ -1,0 +1,198 @@
+//! The SQLCipher database: keyed with a raw sub-key of the data key, hardened pragmas, and
+//! numbered migrations. A database written by a newer schema is refused and left untouched.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+use zeroize::Zeroizing;
+
+use crate::VaultError;
+
+/// Database page size, for the vault and for the benchmark's plain yardstick alike.
+const PAGE_SIZE: u32 = 16 * 1024;
+
+/// The schema, one migration per released change. Never edit a released entry: add one.
+const MIGRATIONS: &[&str] = &[
+    // 1: the foundation: settings, pseudonymous clients, sessions, encrypted blobs.
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+     CREATE TABLE clients (
+         id INTEGER PRIMARY KEY,
+         code TEXT NOT NULL UNIQUE,
+         created_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE sessions (
+         id INTEGER PRIMARY KEY,
+         client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+         started_at TEXT NOT NULL,
+         summary TEXT NOT NULL DEFAULT '',
+         notes TEXT NOT NULL DEFAULT '',
+         follow_up TEXT
+     ) STRICT;
+     CREATE INDEX sessions_by_client ON sessions(client_id, started_at);
+     CREATE TABLE blobs (
+         id INTEGER PRIMARY KEY,
+         client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,
+         bytes BLOB NOT NULL
+     ) STRICT;",
+];
+
+pub(crate) fn schema_version() -> u32 {
+    MIGRATIONS.len() as u32
+}
+
+/// Opens (or, with `create`, creates) the database at `path` with `key`, checks that it
+/// decrypts, applies the pragmas and brings the schema up to date.
+pub(crate) fn open(path: &Path, key: &[u8; 32], create: bool) -> Result<Connection, VaultError> {
+    if !create && !path.is_file() {
+        return Err(VaultError::damaged("the database file is missing"));
+    }
+    // SQLite treats an empty file as a new database: for a vault that must hold data, that
+    // would be silent loss.
+    if !create && path.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
+        return Err(VaultError::damaged("the database file is empty"));
+    }
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    let hex: Zeroizing<String> = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect());
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
+    conn.execute_batch(&pragma)?;
+    // Format settings, needed on every open (SQLCipher does not store them in the file):
+    // 16 KiB pages halve the per-page cost for notes and photos, and HMAC-SHA256 runs on the
+    // CPU's SHA extensions where SHA-512 cannot (measured: write throughput 0.46 → 0.89 of plain).
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_page_size = {PAGE_SIZE}; PRAGMA cipher_hmac_algorithm = HMAC_SHA256;"
+    ))?;
+    prepare(conn, create)
+}
+
+/// The same database without a key: only for the benchmark's plain-SQLite yardstick.
+pub(crate) fn open_unkeyed(path: &Path) -> Result<Connection, VaultError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.execute_batch(&format!("PRAGMA page_size = {PAGE_SIZE};"))?;
+    prepare(conn, true)
+}
+
+fn prepare(mut conn: Connection, fresh: bool) -> Result<Connection, VaultError> {
+    // The first read proves the key and the file: SQLCipher checks every page's HMAC.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| VaultError::damaged(format!("the database does not decrypt: {e}")))?;
+    let found: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > schema_version() {
+        return Err(VaultError::Newer {
+            found,
+            known: schema_version(),
+        });
+    }
+    if found == 0 && !fresh {
+        return Err(VaultError::damaged("the database holds no schema"));
+    }
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+    conn.execute_batch(
+        "PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = FULL;",
+    )?;
+    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+    migrations.to_latest(&mut conn).map_err(|e| {
+        VaultError::damaged(format!("the schema could not be brought up to date: {e}"))
+    })?;
+    Ok(conn)
+}
+
+/// SQLCipher's page-by-page HMAC check and SQLite's structural check; empty means sound.
+pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>, VaultError> {
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    for r in rows {
+        problems.push(r?);
+    }
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if ok != "ok" {
+        problems.push(ok);
+    }
+    Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyed_database_has_no_readable_sqlite_header_and_opens_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.db");
+        let key = [5u8; 32];
+        let conn = open(&path, &key, true).unwrap();
+        conn.execute(
+            "INSERT INTO clients (code, created_at) VALUES ('MARKER-Z42', 'now')",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(!bytes.starts_with(b"SQLite format 3"));
+        assert!(!bytes.windows(10).any(|w| w == b"MARKER-Z42"));
+        let conn = open(&path, &key, false).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM clients", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        assert!(integrity_problems(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn another_key_does_not_decrypt() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.db");
+        drop(open(&path, &[1u8; 32], true).unwrap());
+        assert!(matches!(
+            open(&path, &[2u8; 32], false),
+            Err(VaultError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_and_left_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.db");
+        let key = [3u8; 32];
+        let conn = open(&path, &key, true).unwrap();
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        drop(conn);
+        let before = std::fs::read(&path).unwrap();
+        let err = open(&path, &key, false).unwrap_err();
+        assert!(matches!(err, VaultError::Newer { .. }), "{err:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn pragmas_are_in_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = open(&dir.path().join("v.db"), &[4u8; 32], true).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let secure: i64 = conn
+            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .unwrap();
+        let temp: i64 = conn
+            .query_row("PRAGMA temp_store", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((mode.as_str(), secure, temp, fk), ("wal", 1, 2, 1));
+    }
+}

@@ -1,0 +1,413 @@
+//! The vault on a real disk: SQLCipher files, headers, locks. One integration-test binary.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
+
+const PASS: &str = "orange kettle meadow violin harbour pepper";
+const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";
+/// Marker strings: if any of these appears in any file, in any encoding, plaintext leaked.
+const MARKERS: &[&str] = &[
+    "ZEBRA-MARKER-7731",
+    "مرحبا-سرّي-4412",
+    "Geheime-Notitie-9920",
+];
+
+fn new_vault(root: &Path) -> (PathBuf, RecoveryKey) {
+    let dir = root.join("profile");
+    let recovery = RecoveryKey::generate().unwrap();
+    let vault = Vault::create_at(
+        &dir,
+        "Counsellor A",
+        PASS,
+        &recovery,
+        KdfParams::INSECURE_TEST,
+    )
+    .unwrap();
+    let id = vault.add_client(MARKERS[0], "2026-01-01T10:00:00").unwrap();
+    vault
+        .add_session(
+            id,
+            "2026-01-02T10:00:00",
+            MARKERS[1],
+            &MARKERS[2].repeat(50),
+            None,
+        )
+        .unwrap();
+    (dir, recovery)
+}
+
+fn first_client(dir: &Path, secret: Secret<'_>) -> Result<String, VaultError> {
+    Ok(Vault::open(dir, secret)?.list_clients()?.remove(0).code)
+}
+
+#[test]
+fn round_trip_with_passphrase_and_with_recovery_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, recovery) = new_vault(tmp.path());
+    assert_eq!(
+        first_client(&dir, Secret::Passphrase(PASS)).unwrap(),
+        MARKERS[0]
+    );
+    let typed = recovery.display().to_lowercase();
+    assert_eq!(
+        first_client(&dir, Secret::Recovery(&typed)).unwrap(),
+        MARKERS[0]
+    );
+}
+
+#[test]
+fn a_wrong_passphrase_or_recovery_key_gets_one_generic_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    let other = RecoveryKey::generate().unwrap();
+    for secret in [
+        Secret::Passphrase("orange kettle meadow violin harbour peppers"),
+        Secret::Recovery(&other.display()),
+    ] {
+        assert!(matches!(
+            Vault::open(&dir, secret),
+            Err(VaultError::WrongSecret)
+        ));
+    }
+    assert!(matches!(
+        Vault::open(&dir, Secret::Recovery("not a key")),
+        Err(VaultError::WrongSecret)
+    ));
+}
+
+#[test]
+fn changing_the_passphrase_rewraps_the_key_and_leaves_the_database_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, recovery) = new_vault(tmp.path());
+    let db_before = std::fs::read(dir.join("vault.db")).unwrap();
+    {
+        let mut vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+        assert!(matches!(
+            vault.change_passphrase("wrong current", NEW_PASS),
+            Err(VaultError::WrongSecret)
+        ));
+        assert!(matches!(
+            vault.change_passphrase(PASS, "weak"),
+            Err(VaultError::WeakPassphrase(_))
+        ));
+        vault.change_passphrase(PASS, NEW_PASS).unwrap();
+    }
+    assert_eq!(
+        std::fs::read(dir.join("vault.db")).unwrap(),
+        db_before,
+        "nothing was re-encrypted"
+    );
+    assert!(matches!(
+        Vault::open(&dir, Secret::Passphrase(PASS)),
+        Err(VaultError::WrongSecret)
+    ));
+    assert_eq!(
+        first_client(&dir, Secret::Passphrase(NEW_PASS)).unwrap(),
+        MARKERS[0]
+    );
+    assert_eq!(
+        first_client(&dir, Secret::Recovery(&recovery.display())).unwrap(),
+        MARKERS[0]
+    );
+}
+
+#[test]
+fn a_vault_open_elsewhere_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    let first = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+    assert!(matches!(
+        Vault::open(&dir, Secret::Passphrase(PASS)),
+        Err(VaultError::InUse)
+    ));
+    drop(first);
+    assert!(
+        Vault::open(&dir, Secret::Passphrase(PASS)).is_ok(),
+        "the lock is released on close"
+    );
+}
+
+#[test]
+fn weak_passphrases_bad_labels_and_taken_labels_are_refused_before_anything_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let profiles = Profiles::in_data_dir(tmp.path());
+    let rec = RecoveryKey::generate().unwrap();
+    let create = |label: &str, pass: &str| {
+        Vault::create(&profiles, label, pass, &rec, KdfParams::INSECURE_TEST)
+    };
+    assert!(matches!(
+        create("Counsellor A", "password123"),
+        Err(VaultError::WeakPassphrase(_))
+    ));
+    assert!(matches!(create("", PASS), Err(VaultError::LabelInvalid)));
+    assert_eq!(profiles.list().unwrap(), []);
+    let (id, vault) = create("Counsellor A", PASS).unwrap();
+    drop(vault);
+    assert!(matches!(
+        create("counsellor a", PASS),
+        Err(VaultError::LabelTaken)
+    ));
+    let listed = profiles.list().unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (listed[0].id.as_str(), listed[0].label.as_str()),
+        (id.as_str(), "Counsellor A")
+    );
+    assert_eq!(profiles.get(&id).unwrap().label, "Counsellor A");
+    // No staging folder is left behind.
+    let names: Vec<_> = std::fs::read_dir(tmp.path().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}
+
+#[test]
+fn idle_minutes_default_and_bounds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+    assert_eq!(vault.idle_minutes().unwrap(), 5);
+    vault.set_idle_minutes(12).unwrap();
+    assert!(matches!(
+        vault.set_idle_minutes(0),
+        Err(VaultError::IdleMinutes { min: 1, max: 60 })
+    ));
+    assert!(matches!(
+        vault.set_idle_minutes(61),
+        Err(VaultError::IdleMinutes { .. })
+    ));
+    drop(vault);
+    assert_eq!(
+        Vault::open(&dir, Secret::Passphrase(PASS))
+            .unwrap()
+            .idle_minutes()
+            .unwrap(),
+        12
+    );
+}
+
+/// Every page of the database is authenticated: a changed byte anywhere is reported (on open,
+/// on read, or by `verify`), never a panic and never different data.
+#[test]
+fn tampering_with_the_database_is_detected() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    let db = dir.join("vault.db");
+    let good = std::fs::read(&db).unwrap();
+    let page = 16 * 1024;
+    assert!(good.len() >= 2 * page, "the test vault spans several pages");
+    let mut offsets: Vec<usize> = (0..good.len()).step_by(page / 2).collect();
+    offsets.extend([0, 17, 100, good.len() - 1]);
+    for at in offsets {
+        let mut bad = good.clone();
+        bad[at] ^= 0x20;
+        std::fs::write(&db, &bad).unwrap();
+        match Vault::verify(&dir, Secret::Passphrase(PASS)) {
+            Err(VaultError::Damaged(_) | VaultError::Database(_)) => {}
+            Ok(report) => assert!(
+                !report.problems.is_empty(),
+                "byte {at}: change not detected"
+            ),
+            Err(other) => panic!("byte {at}: unexpected {other:?}"),
+        }
+        if let Ok(code) = first_client(&dir, Secret::Passphrase(PASS)) {
+            assert_eq!(code, MARKERS[0], "byte {at}: silently different data");
+        }
+    }
+    std::fs::write(&db, &good).unwrap();
+    assert!(
+        Vault::verify(&dir, Secret::Passphrase(PASS))
+            .unwrap()
+            .problems
+            .is_empty()
+    );
+}
+
+#[test]
+fn truncated_empty_and_missing_files_are_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    let db = dir.join("vault.db");
+    let good = std::fs::read(&db).unwrap();
+    for len in [0, 10, 4095, 16 * 1024 - 1, good.len() / 2] {
+        std::fs::write(&db, &good[..len]).unwrap();
+        let r = Vault::open(&dir, Secret::Passphrase(PASS)).and_then(|v| v.list_clients());
+        assert!(
+            matches!(r, Err(VaultError::Damaged(_) | VaultError::Database(_))),
+            "{len} bytes: {r:?}"
+        );
+    }
+    std::fs::remove_file(&db).unwrap();
+    assert!(matches!(
+        Vault::open(&dir, Secret::Passphrase(PASS)),
+        Err(VaultError::Damaged(_))
+    ));
+    std::fs::write(dir.join("header"), b"").unwrap();
+    assert!(matches!(
+        Vault::open(&dir, Secret::Passphrase(PASS)),
+        Err(VaultError::Damaged(_))
+    ));
+    std::fs::remove_file(dir.join("header")).unwrap();
+    assert!(matches!(
+        Vault::open(&dir, Secret::Passphrase(PASS)),
+        Err(VaultError::Missing(_))
+    ));
+}
+
+/// Plaintext scan: after the vault is closed, no file under it holds a marker as UTF-8,
+/// UTF-16 (both byte orders) or base64.
+#[test]
+fn nothing_readable_is_left_on_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = new_vault(tmp.path());
+    {
+        // More writes, so the WAL and free pages have seen the markers too.
+        let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+        let id = vault
+            .add_client("ZEBRA-MARKER-7731-second", "2026-02-01T10:00:00")
+            .unwrap();
+        vault
+            .add_session(id, "2026-02-02T10:00:00", MARKERS[1], MARKERS[2], None)
+            .unwrap();
+        vault
+            .conn()
+            .execute("DELETE FROM clients WHERE id = ?1", [id])
+            .unwrap();
+    }
+    let hits = avenir_vault_scan::scan(tmp.path(), MARKERS);
+    assert_eq!(hits, Vec::<String>::new());
+    // The scan itself finds a marker written in clear, in each encoding.
+    std::fs::write(
+        tmp.path().join("leak-utf16.bin"),
+        avenir_vault_scan::utf16le(MARKERS[1]),
+    )
+    .unwrap();
+    assert_eq!(avenir_vault_scan::scan(tmp.path(), MARKERS).len(), 1);
+}
+
+/// A vault written by format 1 (committed under tests/fixtures) keeps opening in every later
+/// version. Passphrase and recovery key of the fixture are in its README.
+#[test]
+fn the_committed_format_1_fixture_opens() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/vault-v1");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault-v1");
+    std::fs::create_dir(&dir).unwrap();
+    for f in ["header", "vault.db", "label"] {
+        std::fs::copy(fixture.join(f), dir.join(f)).unwrap();
+    }
+    let fixture_pass = "fixture orange kettle meadow violin harbour";
+    let fixture_recovery = std::fs::read_to_string(fixture.join("recovery-key.txt")).unwrap();
+    let vault = Vault::open(&dir, Secret::Passphrase(fixture_pass)).unwrap();
+    assert_eq!(vault.params(), KdfParams::FLOOR);
+    let clients = vault.list_clients().unwrap();
+    assert_eq!(
+        clients.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        ["FIXTURE-1", "FIXTURE-2"]
+    );
+    drop(vault);
+    assert!(Vault::open(&dir, Secret::Recovery(fixture_recovery.trim())).is_ok());
+}
+
+/// Writes the format-1 fixture (run once per released format, then commit the files):
+/// `AVENIR_WRITE_FIXTURE=1 cargo test -p avenir-vault --test vault write_fixture`.
+#[test]
+fn write_fixture() {
+    if std::env::var_os("AVENIR_WRITE_FIXTURE").is_none() {
+        return;
+    }
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/vault-v1");
+    let _ = std::fs::remove_dir_all(&out);
+    let recovery = RecoveryKey::generate().unwrap();
+    let vault = Vault::create_at(
+        &out,
+        "Fixture",
+        "fixture orange kettle meadow violin harbour",
+        &recovery,
+        KdfParams::FLOOR,
+    )
+    .unwrap();
+    for code in ["FIXTURE-1", "FIXTURE-2"] {
+        let id = vault.add_client(code, "2026-01-01T00:00:00").unwrap();
+        vault
+            .add_session(
+                id,
+                "2026-01-02T10:00:00",
+                "Fixture session",
+                "Fixture note",
+                None,
+            )
+            .unwrap();
+    }
+    drop(vault);
+    std::fs::write(
+        out.join("recovery-key.txt"),
+        format!("{}\n", recovery.display().as_str()),
+    )
+    .unwrap();
+    let _ = std::fs::remove_file(out.join("instance.lock"));
+}
+
+/// The plaintext scanner shared with the end-to-end tests' idea: every file under a folder,
+/// every marker in UTF-8, UTF-16LE, UTF-16BE and base64 (at the three alignments).
+mod avenir_vault_scan {
+    use std::path::Path;
+
+    pub fn utf16le(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    fn utf16be(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_be_bytes).collect()
+    }
+
+    fn base64_variants(s: &str) -> Vec<Vec<u8>> {
+        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        (0..3)
+            .map(|shift| {
+                let mut bytes = vec![0u8; shift];
+                bytes.extend_from_slice(s.as_bytes());
+                let mut out = Vec::new();
+                for chunk in bytes.chunks(3) {
+                    let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
+                        << (8 * (3 - chunk.len()));
+                    for i in 0..=chunk.len() {
+                        out.push(A[((n >> (18 - 6 * i)) & 63) as usize]);
+                    }
+                }
+                // Drop the characters that depend on the unknown neighbours.
+                let skip = if shift == 0 { 0 } else { shift + 1 };
+                out[skip..out.len().saturating_sub(2)].to_vec()
+            })
+            .collect()
+    }
+
+    pub fn scan(root: &Path, markers: &[&str]) -> Vec<String> {
+        let mut needles: Vec<(String, Vec<u8>)> = Vec::new();
+        for m in markers {
+            needles.push((format!("{m} (utf-8)"), m.as_bytes().to_vec()));
+            needles.push((format!("{m} (utf-16le)"), utf16le(m)));
+            needles.push((format!("{m} (utf-16be)"), utf16be(m)));
+            for (i, b) in base64_variants(m).into_iter().enumerate() {
+                needles.push((format!("{m} (base64 #{i})"), b));
+            }
+        }
+        let mut hits = Vec::new();
+        let mut stack = vec![root.to_owned()];
+        while let Some(p) = stack.pop() {
+            if p.is_dir() {
+                stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                for (name, needle) in &needles {
+                    if bytes.windows(needle.len()).any(|w| w == needle.as_slice()) {
+                        hits.push(format!("{}: {name}", p.display()));
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
