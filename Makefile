@@ -10,21 +10,33 @@ APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev li
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
-# The demo vault of `make run` lives here, apart from any real data.
+# The demo vault of `make run` lives here, apart from any real data. Its people are fictional,
+# so its passphrase can be printed.
 DEMO_DIR := $(CURDIR)/.demo-data
+DEMO_VAULT := $(DEMO_DIR)/profiles/demo
+DEMO_PASSPHRASE := demo orange kettle meadow violin harbour
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json -type f 2>/dev/null)
 
-.PHONY: run test deps system-deps node-deps tauri-driver ui build lint test-rust test-ui package clean
+.PHONY: run demo-vault test deps system-deps node-deps tauri-driver ui build lint test-rust test-ui package clean
 
 ## run: build everything and open Avenir (on a virtual display when there is no screen)
-run: deps build
-	@mkdir -p "$(DEMO_DIR)"
+run: deps build demo-vault
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
 		AVENIR_DATA_DIR="$(DEMO_DIR)" ./target/debug/avenir; \
 	else \
 		echo "No display found: starting Avenir on a virtual display (Xvfb). Stop it with Ctrl+C."; \
 		AVENIR_DATA_DIR="$(DEMO_DIR)" xvfb-run -a -s "-screen 0 1280x800x24 -noreset" ./target/debug/avenir; \
 	fi
+
+demo-vault: build
+	@if [ ! -f "$(DEMO_VAULT)/header" ]; then \
+		mkdir -p "$(DEMO_DIR)/profiles" && \
+		AVENIR_PASSPHRASE="$(DEMO_PASSPHRASE)" ./target/debug/avenir-cli --vault "$(DEMO_VAULT)" \
+			init --label "Demo – fictional people" --kdf-target-ms 1 >/dev/null && \
+		AVENIR_PASSPHRASE="$(DEMO_PASSPHRASE)" ./target/debug/avenir-cli --vault "$(DEMO_VAULT)" \
+			seed-demo --clients 8 --sessions 5 >/dev/null; \
+	fi
+	@echo "Demo vault (fictional people): profile “Demo – fictional people”, passphrase: $(DEMO_PASSPHRASE)"
 
 ## test: every check and test: formatting, clippy, UI type check, Vitest, Rust tests, end to end
 test: deps lint test-ui test-rust

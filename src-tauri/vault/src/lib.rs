@@ -18,6 +18,7 @@ mod preferences;
 mod profile;
 mod records;
 mod recovery;
+pub mod scan;
 mod vault;
 
 pub use atomic::write_atomically;

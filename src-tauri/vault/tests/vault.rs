@@ -277,15 +277,15 @@ fn nothing_readable_is_left_on_disk() {
             .execute("DELETE FROM clients WHERE id = ?1", [id])
             .unwrap();
     }
-    let hits = avenir_vault_scan::scan(tmp.path(), MARKERS);
+    let hits = avenir_vault::scan::scan(tmp.path(), MARKERS);
     assert_eq!(hits, Vec::<String>::new());
     // The scan itself finds a marker written in clear, in each encoding.
     std::fs::write(
         tmp.path().join("leak-utf16.bin"),
-        avenir_vault_scan::utf16le(MARKERS[1]),
+        avenir_vault::scan::utf16le(MARKERS[1]),
     )
     .unwrap();
-    assert_eq!(avenir_vault_scan::scan(tmp.path(), MARKERS).len(), 1);
+    assert_eq!(avenir_vault::scan::scan(tmp.path(), MARKERS).len(), 1);
 }
 
 /// A vault written by format 1 (committed under tests/fixtures) keeps opening in every later
@@ -349,65 +349,4 @@ fn write_fixture() {
     )
     .unwrap();
     let _ = std::fs::remove_file(out.join("instance.lock"));
-}
-
-/// The plaintext scanner shared with the end-to-end tests' idea: every file under a folder,
-/// every marker in UTF-8, UTF-16LE, UTF-16BE and base64 (at the three alignments).
-mod avenir_vault_scan {
-    use std::path::Path;
-
-    pub fn utf16le(s: &str) -> Vec<u8> {
-        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
-    }
-
-    fn utf16be(s: &str) -> Vec<u8> {
-        s.encode_utf16().flat_map(u16::to_be_bytes).collect()
-    }
-
-    fn base64_variants(s: &str) -> Vec<Vec<u8>> {
-        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        (0..3)
-            .map(|shift| {
-                let mut bytes = vec![0u8; shift];
-                bytes.extend_from_slice(s.as_bytes());
-                let mut out = Vec::new();
-                for chunk in bytes.chunks(3) {
-                    let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
-                        << (8 * (3 - chunk.len()));
-                    for i in 0..=chunk.len() {
-                        out.push(A[((n >> (18 - 6 * i)) & 63) as usize]);
-                    }
-                }
-                // Drop the characters that depend on the unknown neighbours.
-                let skip = if shift == 0 { 0 } else { shift + 1 };
-                out[skip..out.len().saturating_sub(2)].to_vec()
-            })
-            .collect()
-    }
-
-    pub fn scan(root: &Path, markers: &[&str]) -> Vec<String> {
-        let mut needles: Vec<(String, Vec<u8>)> = Vec::new();
-        for m in markers {
-            needles.push((format!("{m} (utf-8)"), m.as_bytes().to_vec()));
-            needles.push((format!("{m} (utf-16le)"), utf16le(m)));
-            needles.push((format!("{m} (utf-16be)"), utf16be(m)));
-            for (i, b) in base64_variants(m).into_iter().enumerate() {
-                needles.push((format!("{m} (base64 #{i})"), b));
-            }
-        }
-        let mut hits = Vec::new();
-        let mut stack = vec![root.to_owned()];
-        while let Some(p) = stack.pop() {
-            if p.is_dir() {
-                stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
-            } else if let Ok(bytes) = std::fs::read(&p) {
-                for (name, needle) in &needles {
-                    if bytes.windows(needle.len()).any(|w| w == needle.as_slice()) {
-                        hits.push(format!("{}: {name}", p.display()));
-                    }
-                }
-            }
-        }
-        hits
-    }
 }
