@@ -43,8 +43,9 @@ pub struct App {
     pub session: Session,
     driver: Child,
     _display: VirtualDisplay,
-    // Declared last: released after the app is gone. Apps run one at a time (2 cores; WebKit is heavy).
-    _turn: std::sync::MutexGuard<'static, ()>,
+    // Declared last: released after the app is gone. Apps run one at a time (2 cores; WebKit is
+    // heavy), except a second instance a test starts on purpose while holding the first.
+    _turn: Option<std::sync::MutexGuard<'static, ()>>,
 }
 
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -59,9 +60,16 @@ impl App {
 
     /// Launches Avenir with the home of an existing sandbox (to see what a previous run left).
     pub fn launch_in(sandbox: &Sandbox, opts: Launch) -> App {
-        let turn = ONE_AT_A_TIME
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        App::start(sandbox, opts, Some(turn))
+    }
+
+    /// A second Avenir beside one the calling test already runs (same sandbox: same data).
+    pub fn launch_in_parallel(sandbox: &Sandbox, opts: Launch) -> App {
+        App::start(sandbox, opts, None)
+    }
+
+    fn start(sandbox: &Sandbox, opts: Launch, turn: Option<std::sync::MutexGuard<'static, ()>>) -> App {
         let binary = app_binary();
         let display =
             VirtualDisplay::start().expect("Xvfb starts (is the xvfb package installed?)");
@@ -109,13 +117,21 @@ impl App {
             _display: display,
             _turn: turn,
         };
-        app.wait_for(|s| s.find("welcome-screen").is_some(), "the welcome screen");
+        app.wait_for(
+            |s| ["welcome-screen", "unlock-form", "vault-home"].iter().any(|id| s.find(id).is_some()),
+            "the first screen",
+        );
         app
     }
 
     /// Polls `cond` until it holds (10 s), or fails the test naming `what`.
     pub fn wait_for(&self, cond: impl Fn(&Session) -> bool, what: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_for_long(cond, what, Duration::from_secs(10));
+    }
+
+    /// Like [`wait_for`](Self::wait_for) with a longer limit (key derivation takes seconds).
+    pub fn wait_for_long(&self, cond: impl Fn(&Session) -> bool, what: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
         while !cond(&self.session) {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             std::thread::sleep(Duration::from_millis(50));

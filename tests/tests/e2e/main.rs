@@ -4,4 +4,5 @@
 
 mod guards;
 mod offline;
+mod vault;
 mod welcome;
