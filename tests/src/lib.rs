@@ -60,7 +60,9 @@ impl App {
 
     /// Launches Avenir with the home of an existing sandbox (to see what a previous run left).
     pub fn launch_in(sandbox: &Sandbox, opts: Launch) -> App {
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         App::start(sandbox, opts, Some(turn))
     }
 
@@ -69,7 +71,11 @@ impl App {
         App::start(sandbox, opts, None)
     }
 
-    fn start(sandbox: &Sandbox, opts: Launch, turn: Option<std::sync::MutexGuard<'static, ()>>) -> App {
+    fn start(
+        sandbox: &Sandbox,
+        opts: Launch,
+        turn: Option<std::sync::MutexGuard<'static, ()>>,
+    ) -> App {
         let binary = app_binary();
         let display =
             VirtualDisplay::start().expect("Xvfb starts (is the xvfb package installed?)");
@@ -118,7 +124,11 @@ impl App {
             _turn: turn,
         };
         app.wait_for(
-            |s| ["welcome-screen", "unlock-form", "vault-home"].iter().any(|id| s.find(id).is_some()),
+            |s| {
+                ["welcome-screen", "unlock-form", "vault-home"]
+                    .iter()
+                    .any(|id| s.find(id).is_some())
+            },
             "the first screen",
         );
         app

@@ -111,17 +111,22 @@ impl Session {
 
     /// A DOM property (e.g. an input's current `value`).
     pub fn property(&self, el: &Element, name: &str) -> String {
-        let v = self.call("GET", &format!("/element/{}/property/{name}", el.0), None).unwrap();
+        let v = self
+            .call("GET", &format!("/element/{}/property/{name}", el.0), None)
+            .unwrap();
         v.as_str().unwrap_or_default().to_owned()
     }
 
     pub fn enabled(&self, el: &Element) -> bool {
-        let v = self.call("GET", &format!("/element/{}/enabled", el.0), None).unwrap();
+        let v = self
+            .call("GET", &format!("/element/{}/enabled", el.0), None)
+            .unwrap();
         v.as_bool().unwrap_or(false)
     }
 
     pub fn clear(&self, el: &Element) {
-        self.call("POST", &format!("/element/{}/clear", el.0), Some(json!({}))).unwrap();
+        self.call("POST", &format!("/element/{}/clear", el.0), Some(json!({})))
+            .unwrap();
     }
 
     pub fn click(&self, el: &Element) {

@@ -1,37 +1,9 @@
-import type { InvokeArgs } from '@tauri-apps/api/core';
-import { mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../src/App.svelte';
 import { afterFrames } from '../src/lib/frames';
+import { backend, count, text, type Call } from './backend';
 import { catalogue, message, type TestLocale } from './fixtures';
-
-type Call = { cmd: string; args: InvokeArgs | undefined };
-type Handler = (cmd: string, args: InvokeArgs | undefined) => unknown;
-
-/** Mocks the back end: real catalogues, optional overrides per command. */
-function backend(overrides: Record<string, Handler> = {}): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, args) => {
-    calls.push({ cmd, args });
-    const override = overrides[cmd];
-    if (override) return override(cmd, args);
-    switch (cmd) {
-      case 'get_catalogue':
-        return catalogue('en');
-      case 'set_language':
-        return catalogue((args as { locale: TestLocale }).locale);
-      case 'frontend_ready':
-        return null;
-      default:
-        throw { code: 'internal', messageId: 'error-internal', args: {} };
-    }
-  });
-  return calls;
-}
-
-const count = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd).length;
-const text = (testId: string) => screen.getByTestId(testId).textContent?.trim();
 
 async function renderWelcome(calls: Call[]) {
   const result = render(App);

@@ -4,25 +4,29 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Catalogue, Direction, LocaleInfo } from '../src/ipc/types';
 
 import arLanguage from '../../locales/ar/language.ftl?raw';
+import arVault from '../../locales/ar/vault.ftl?raw';
 import arWelcome from '../../locales/ar/welcome.ftl?raw';
 import enErrors from '../../locales/en/errors.ftl?raw';
 import enLanguage from '../../locales/en/language.ftl?raw';
+import enVault from '../../locales/en/vault.ftl?raw';
 import enWelcome from '../../locales/en/welcome.ftl?raw';
 import frErrors from '../../locales/fr/errors.ftl?raw';
 import frLanguage from '../../locales/fr/language.ftl?raw';
+import frVault from '../../locales/fr/vault.ftl?raw';
 import frWelcome from '../../locales/fr/welcome.ftl?raw';
 import nlErrors from '../../locales/nl/errors.ftl?raw';
 import nlLanguage from '../../locales/nl/language.ftl?raw';
+import nlVault from '../../locales/nl/vault.ftl?raw';
 import nlWelcome from '../../locales/nl/welcome.ftl?raw';
 
 export type TestLocale = 'en' | 'nl' | 'fr' | 'ar';
 
 /** Every FTL file of each locale, by file name. */
 export const FTL_FILES: Record<TestLocale, Record<string, string>> = {
-  en: { 'welcome.ftl': enWelcome, 'errors.ftl': enErrors, 'language.ftl': enLanguage },
-  nl: { 'welcome.ftl': nlWelcome, 'errors.ftl': nlErrors, 'language.ftl': nlLanguage },
-  fr: { 'welcome.ftl': frWelcome, 'errors.ftl': frErrors, 'language.ftl': frLanguage },
-  ar: { 'welcome.ftl': arWelcome, 'language.ftl': arLanguage },
+  en: { 'welcome.ftl': enWelcome, 'errors.ftl': enErrors, 'language.ftl': enLanguage, 'vault.ftl': enVault },
+  nl: { 'welcome.ftl': nlWelcome, 'errors.ftl': nlErrors, 'language.ftl': nlLanguage, 'vault.ftl': nlVault },
+  fr: { 'welcome.ftl': frWelcome, 'errors.ftl': frErrors, 'language.ftl': frLanguage, 'vault.ftl': frVault },
+  ar: { 'welcome.ftl': arWelcome, 'language.ftl': arLanguage, 'vault.ftl': arVault },
 };
 
 export const DIRS: Record<TestLocale, Direction> = { en: 'ltr', nl: 'ltr', fr: 'ltr', ar: 'rtl' };

@@ -1,6 +1,7 @@
 // Static rules for the UI's own sources, checked on the real files.
 import { describe, expect, it } from 'vitest';
 import indexHtml from '../index.html?raw';
+import { STRENGTH_FEEDBACK_IDS, STRENGTH_LEVEL_IDS } from '../src/lib/passphrase';
 import { FTL_FILES, type TestLocale } from './fixtures';
 
 const sources = import.meta.glob<string>('../src/**/*.{ts,svelte,css}', {
@@ -26,6 +27,36 @@ function markupOf(path: string, source: string): string {
 function idsIn(ftl: string): Set<string> {
   return new Set(Array.from(ftl.matchAll(/^([a-zA-Z][\w-]*) *=/gm), (m) => m[1] ?? ''));
 }
+
+/** Each message of an FTL source with the variables it uses. */
+function variablesById(ftl: string): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  let current: string | null = null;
+  let body = '';
+  const flush = () => {
+    if (current === null) return;
+    const vars = new Set(Array.from(body.matchAll(/\$([a-zA-Z][\w-]*)/g), (m) => m[1] ?? ''));
+    result.set(current, [...vars].sort());
+  };
+  for (const line of ftl.split('\n')) {
+    const start = line.match(/^([a-zA-Z][\w-]*) *=(.*)$/);
+    if (start) {
+      flush();
+      current = start[1] ?? '';
+      body = start[2] ?? '';
+    } else if (/^\s/.test(line) && current !== null) {
+      body += `\n${line}`;
+    } else {
+      flush();
+      current = null;
+      body = '';
+    }
+  }
+  flush();
+  return result;
+}
+
+const COMPLETE: TestLocale[] = ['en', 'nl', 'fr'];
 
 describe('source rules', () => {
   it('finds the sources', () => {
@@ -82,5 +113,37 @@ describe('source rules', () => {
     const en = idsIn(FTL_FILES.en['welcome.ftl'] ?? '');
     const ar = idsIn(FTL_FILES.ar['welcome.ftl'] ?? '');
     expect([...en].filter((id) => !ar.has(id))).toEqual([]);
+  });
+
+  it('every message id written as a literal in the UI exists in every complete locale', () => {
+    const literals = new Set<string>();
+    // src/ipc names commands and events (e.g. 'vault-locked'), not messages.
+    for (const [, source] of files.filter(([path]) => !path.includes('/src/ipc/'))) {
+      for (const m of source.matchAll(/'((?:vault|strength|error)-[a-z0-9-]*[a-z0-9])'/g)) {
+        literals.add(m[1] ?? '');
+      }
+    }
+    for (const id of [...Object.values(STRENGTH_LEVEL_IDS), ...STRENGTH_FEEDBACK_IDS]) literals.add(id);
+    expect(literals.size).toBeGreaterThan(60);
+    for (const locale of COMPLETE) {
+      const ids = idsIn(Object.values(FTL_FILES[locale]).join('\n'));
+      expect([...literals].filter((id) => !ids.has(id)), locale).toEqual([]);
+    }
+  });
+
+  it('vault.ftl has the same messages with the same variables in en, nl and fr', () => {
+    const en = variablesById(FTL_FILES.en['vault.ftl'] ?? '');
+    expect(en.size).toBeGreaterThan(60);
+    expect(en.get('vault-unlock-wait')).toEqual(['seconds']);
+    for (const locale of ['nl', 'fr'] as const) {
+      const other = variablesById(FTL_FILES[locale]['vault.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+
+  it('the partial Arabic vault.ftl only has messages English has, with the same variables', () => {
+    const en = variablesById(FTL_FILES.en['vault.ftl'] ?? '');
+    for (const [id, vars] of variablesById(FTL_FILES.ar['vault.ftl'] ?? '')) expect(en.get(id), id).toEqual(vars);
   });
 });

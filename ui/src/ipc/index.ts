@@ -1,7 +1,16 @@
 // The only module of the UI that talks to the Rust back end.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { toAvenirError } from './errors';
-import type { Catalogue } from './types';
+import type {
+  Catalogue,
+  GeneratedPassphrase,
+  RecoveryCheck,
+  RecoveryKey,
+  Strength,
+  UnlockMethod,
+  VaultStatus,
+} from './types';
 
 export { AvenirError, toAvenirError, isErrorPayload } from './errors';
 export type * from './types';
@@ -27,4 +36,84 @@ export function setLanguage(locale: string): Promise<Catalogue> {
 /** Tells the back end the first screen is on screen (start-up benchmark). */
 export function frontendReady(): Promise<void> {
   return call<void>('frontend_ready');
+}
+
+// ---- The vault -------------------------------------------------------------
+
+/** Which profiles exist and whether one is open. */
+export function vaultStatus(): Promise<VaultStatus> {
+  return call<VaultStatus>('vault_status');
+}
+
+/** How hard `passphrase` is to guess. Call it debounced while the user types. */
+export function passphraseStrength(passphrase: string): Promise<Strength> {
+  return call<Strength>('passphrase_strength', { passphrase });
+}
+
+/** A random passphrase of ordinary words. */
+export function generatePassphrase(): Promise<GeneratedPassphrase> {
+  return call<GeneratedPassphrase>('generate_passphrase');
+}
+
+/** Starts creating a vault: returns the recovery key, to be shown once. */
+export function beginVaultCreation(): Promise<RecoveryKey> {
+  return call<RecoveryKey>('begin_vault_creation');
+}
+
+/** Creates the vault begun by `beginVaultCreation`; answers with the vault open. */
+export function finishVaultCreation(
+  label: string,
+  passphrase: string,
+  recoveryCheck: RecoveryCheck[],
+): Promise<VaultStatus> {
+  return call<VaultStatus>('finish_vault_creation', { label, passphrase, recoveryCheck });
+}
+
+/** Forgets the creation begun by `beginVaultCreation`. */
+export function cancelVaultCreation(): Promise<void> {
+  return call<void>('cancel_vault_creation');
+}
+
+/** Opens the vault of `profileId` with its passphrase or its recovery key. */
+export function unlock(profileId: string, secret: string, method: UnlockMethod): Promise<VaultStatus> {
+  return call<VaultStatus>('unlock', { profileId, secret, method });
+}
+
+/** Locks the open vault. The back end then reloads the page. */
+export function lock(): Promise<VaultStatus> {
+  return call<VaultStatus>('lock');
+}
+
+/** Replaces the passphrase of the open vault (the recovery key stays the same). */
+export function changePassphrase(current: string, next: string): Promise<void> {
+  return call<void>('change_passphrase', { current, next });
+}
+
+/** Minutes without activity before the open vault locks itself (1–60). */
+export function setIdleMinutes(minutes: number): Promise<VaultStatus> {
+  return call<VaultStatus>('set_idle_minutes', { minutes });
+}
+
+/** Tells the back end the user is active, which postpones the automatic lock. */
+export function touch(): Promise<void> {
+  return call<void>('touch');
+}
+
+/**
+ * Calls `callback` when the back end has locked the vault (idle time…).
+ * Resolves to a function that stops listening; it never throws.
+ */
+export async function onVaultLocked(callback: () => void): Promise<() => void> {
+  let stop: UnlistenFn;
+  try {
+    stop = await listen('vault-locked', () => callback());
+  } catch (raw) {
+    throw toAvenirError(raw);
+  }
+  return () => {
+    // The event system may already be gone (page unloading): nothing to stop then.
+    Promise.resolve()
+      .then(stop)
+      .catch(() => undefined);
+  };
 }

@@ -1,0 +1,101 @@
+// A mocked back end for component tests: real catalogues, a small vault
+// model, and per-command overrides. Records every command with its arguments.
+import type { InvokeArgs } from '@tauri-apps/api/core';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { screen } from '@testing-library/svelte';
+import type { ProfileInfo, Strength, VaultStatus } from '../src/ipc/types';
+import { catalogue, type TestLocale } from './fixtures';
+
+export type Call = { cmd: string; args: InvokeArgs | undefined };
+export type Handler = (cmd: string, args: InvokeArgs | undefined) => unknown;
+
+export const RECOVERY_KEY = '7K3M-Q9XA-B2CD-EF34-GH56-JK78-MN9P-QR2S';
+export const SUGGESTED = 'harbour lantern pepper violin meadow';
+
+export const PROFILE_A: ProfileInfo = { id: 'p-a', label: 'Counsellor A' };
+export const PROFILE_B: ProfileInfo = { id: 'p-b', label: 'Counsellor B' };
+
+export const NONE: VaultStatus = { state: 'none', profiles: [], open: null };
+
+export function locked(...profiles: ProfileInfo[]): VaultStatus {
+  return { state: 'locked', profiles, open: null };
+}
+
+export function unlocked(profile: ProfileInfo = PROFILE_A, idleMinutes = 5, others: ProfileInfo[] = []): VaultStatus {
+  return { state: 'unlocked', profiles: [profile, ...others], open: { ...profile, idleMinutes } };
+}
+
+/** A stand-in for the real estimator: the more words, the stronger. */
+export function fakeStrength(passphrase: string): Strength {
+  const words = passphrase.trim().split(/\s+/).filter(Boolean).length;
+  const score = Math.min(words, 4) as Strength['score'];
+  const feedback = score < 3 ? ['strength-feedback-add-words'] : [];
+  return { score, acceptable: score >= 3, feedback };
+}
+
+export const failure = (messageId: string, code = messageId.replace(/^error-/, '').replace(/-/g, '_'), args = {}) => {
+  throw { code, messageId, args };
+};
+
+/** Mocks the back end; events (`vault-locked`) are mocked too. */
+export function backend(overrides: Record<string, Handler> = {}): Call[] {
+  const calls: Call[] = [];
+  mockIPC(
+    (cmd, args) => {
+      calls.push({ cmd, args });
+      const override = overrides[cmd];
+      if (override) return override(cmd, args);
+      switch (cmd) {
+        case 'get_catalogue':
+          return catalogue('en');
+        case 'set_language':
+          return catalogue((args as { locale: TestLocale }).locale);
+        case 'frontend_ready':
+        case 'touch':
+        case 'cancel_vault_creation':
+        case 'change_passphrase':
+          return null;
+        case 'vault_status':
+          return NONE;
+        case 'passphrase_strength':
+          return fakeStrength((args as { passphrase: string }).passphrase);
+        case 'generate_passphrase':
+          return { passphrase: SUGGESTED };
+        case 'begin_vault_creation':
+          return { recoveryKey: RECOVERY_KEY, groups: 8 };
+        case 'finish_vault_creation':
+          return unlocked({ id: 'p-new', label: (args as { label: string }).label });
+        case 'unlock':
+          return unlocked(PROFILE_A);
+        case 'lock':
+          return locked(PROFILE_A);
+        case 'set_idle_minutes':
+          return unlocked(PROFILE_A, (args as { minutes: number }).minutes);
+        default:
+          throw { code: 'internal', messageId: 'error-internal', args: {} };
+      }
+    },
+    { shouldMockEvents: true },
+  );
+  return calls;
+}
+
+export const count = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd).length;
+export const argsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+export const text = (testId: string) => screen.getByTestId(testId).textContent?.trim();
+export const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
+export const button = (testId: string) => screen.getByTestId(testId) as HTMLButtonElement;
+
+/** Renders the app with the back end answering `status`, and waits for `screenId`. */
+export async function renderApp(
+  status: VaultStatus,
+  screenId: string,
+  overrides: Record<string, Handler> = {},
+): Promise<Call[]> {
+  const { render } = await import('@testing-library/svelte');
+  const App = (await import('../src/App.svelte')).default;
+  const calls = backend({ vault_status: () => status, ...overrides });
+  render(App);
+  await screen.findByTestId(screenId);
+  return calls;
+}

@@ -1,0 +1,201 @@
+import { emit } from '@tauri-apps/api/event';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { argsOf, button, count, failure, input, PROFILE_A, renderApp, text, unlocked, type Call } from './backend';
+import { message } from './fixtures';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function press(init: KeyboardEventInit, target: EventTarget = document.body): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+}
+
+const CTRL_SHIFT_L = { key: 'L', code: 'KeyL', ctrlKey: true, shiftKey: true };
+const ESCAPE = { key: 'Escape', code: 'Escape' };
+
+/** Home with a lock that never answers (the page would reload), recording what was on screen at the call. */
+async function home(): Promise<{ calls: Call[]; blankAtLock: boolean[] }> {
+  const blankAtLock: boolean[] = [];
+  const calls = await renderApp(unlocked(PROFILE_A), 'vault-home', {
+    lock: () => {
+      blankAtLock.push(document.querySelector('[data-testid="panic-blank"]') !== null);
+      return new Promise(() => undefined);
+    },
+  });
+  return { calls, blankAtLock };
+}
+
+function expectBlanked(): void {
+  const blank = screen.getByTestId('panic-blank');
+  expect(blank.parentElement).toBe(screen.getByTestId('app-root'));
+  expect(blank.classList.contains('panic-blank')).toBe(true);
+  // The open vault is gone from the page already, not only hidden.
+  expect(screen.queryByTestId('vault-home')).toBeNull();
+  expect(screen.queryByTestId('home-settings')).toBeNull();
+}
+
+describe('panic lock', () => {
+  it('Ctrl+Shift+L blanks the window synchronously, then calls lock', async () => {
+    const { calls, blankAtLock } = await home();
+    press(CTRL_SHIFT_L, input('idle-minutes-input'));
+    // No await: the black layer is there as soon as the key handler returns.
+    expectBlanked();
+    await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    expect(blankAtLock).toEqual([true]);
+  });
+
+  it('Escape twice within 800 ms blanks and locks', async () => {
+    const { calls, blankAtLock } = await home();
+    press(ESCAPE);
+    expect(screen.queryByTestId('panic-blank')).toBeNull();
+    press(ESCAPE);
+    expectBlanked();
+    await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    expect(blankAtLock).toEqual([true]);
+  });
+
+  it('a single Escape, or two more than 800 ms apart, does nothing', async () => {
+    const { calls } = await home();
+    vi.useFakeTimers();
+    press(ESCAPE);
+    await vi.advanceTimersByTimeAsync(801);
+    press(ESCAPE);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(screen.queryByTestId('panic-blank')).toBeNull();
+    expect(screen.getByTestId('vault-home')).toBeTruthy();
+    expect(count(calls, 'lock')).toBe(0);
+  });
+
+  it('the Lock button blanks first too', async () => {
+    const { calls, blankAtLock } = await home();
+    expect(text('lock-button')).toBe(message('en', 'vault-lock-button'));
+    button('lock-button').click();
+    expectBlanked();
+    await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    expect(blankAtLock).toEqual([true]);
+  });
+
+  it('once locked, a key lifts the black layer onto the lock screen', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A), 'vault-home');
+    press(CTRL_SHIFT_L);
+    await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByTestId('panic-blank')).toBeTruthy();
+    press({ key: 'a', code: 'KeyA' });
+    await waitFor(() => expect(screen.queryByTestId('panic-blank')).toBeNull());
+    expect(screen.getByTestId('lock-screen')).toBeTruthy();
+  });
+
+  it('the shortcuts do nothing on the lock screen', async () => {
+    const calls = await renderApp({ state: 'locked', profiles: [PROFILE_A], open: null }, 'lock-screen');
+    press(CTRL_SHIFT_L);
+    press(ESCAPE);
+    press(ESCAPE);
+    expect(screen.queryByTestId('panic-blank')).toBeNull();
+    expect(count(calls, 'lock')).toBe(0);
+  });
+});
+
+describe('locked by the back end', () => {
+  it('the vault-locked event clears the home screen and shows the lock screen', async () => {
+    await renderApp(unlocked(PROFILE_A), 'vault-home');
+    await fireEvent.input(input('change-current-input'), { target: { value: 'typed secret' } });
+    await emit('vault-locked');
+    expect(screen.queryByTestId('vault-home')).toBeNull();
+    expect(screen.getByTestId('lock-screen')).toBeTruthy();
+    expect(document.querySelector('input[type="password"]')?.getAttribute('data-testid')).toBe('unlock-secret-input');
+    expect((input('unlock-secret-input')).value).toBe('');
+  });
+});
+
+describe('activity heartbeat', () => {
+  it('sends touch on activity at most once per 20 s, only while unlocked', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A), 'vault-home');
+    vi.useFakeTimers();
+    expect(count(calls, 'touch')).toBe(0);
+    press({ key: 'a', code: 'KeyA' });
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    press({ key: 'b', code: 'KeyB' });
+    expect(count(calls, 'touch')).toBe(1);
+    await vi.advanceTimersByTimeAsync(19_000);
+    press({ key: 'c', code: 'KeyC' });
+    expect(count(calls, 'touch')).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(count(calls, 'touch')).toBe(2);
+    vi.useRealTimers();
+
+    await emit('vault-locked');
+    await vi.waitFor(() => expect(screen.getByTestId('lock-screen')).toBeTruthy());
+    press({ key: 'd', code: 'KeyD' });
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(count(calls, 'touch')).toBe(2);
+  });
+});
+
+describe('settings', () => {
+  it('saves the automatic lock time', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A, 5), 'vault-home');
+    expect(input('idle-minutes-input').value).toBe('5');
+    await fireEvent.input(input('idle-minutes-input'), { target: { value: '12' } });
+    await fireEvent.click(button('idle-minutes-save'));
+    await screen.findByTestId('idle-minutes-done');
+    expect(argsOf(calls, 'set_idle_minutes')).toEqual([{ minutes: 12 }]);
+    expect(text('idle-minutes-done')).toBe(message('en', 'vault-idle-saved', { minutes: 12 }));
+    expect(text('home-idle-note')).toBe(message('en', 'vault-home-idle-note', { minutes: 12 }));
+  });
+
+  it('refuses a time outside 1–60 without asking the back end', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A, 5), 'vault-home');
+    await fireEvent.input(input('idle-minutes-input'), { target: { value: '61' } });
+    await fireEvent.click(button('idle-minutes-save'));
+    expect(text('idle-minutes-error')).toBe(message('en', 'error-idle-minutes', { min: 1, max: 60 }));
+    expect(count(calls, 'set_idle_minutes')).toBe(0);
+  });
+
+  it('changes the passphrase once the new one is strong and repeated', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A), 'vault-home');
+    const submit = button('change-submit');
+    expect(submit.disabled).toBe(true);
+    await fireEvent.input(input('change-current-input'), { target: { value: 'old words here' } });
+    await fireEvent.input(input('change-next-input'), { target: { value: 'two words' } });
+    await waitFor(() => expect(screen.getByTestId('passphrase-strength').dataset.score).toBe('2'));
+    await fireEvent.input(input('change-repeat-input'), { target: { value: 'two words' } });
+    expect(submit.disabled).toBe(true);
+    expect(text('change-problems')).toBe(message('en', 'vault-problem-weak'));
+    const next = 'amber willow socket tundra fig';
+    await fireEvent.input(input('change-next-input'), { target: { value: next } });
+    await fireEvent.input(input('change-repeat-input'), { target: { value: next } });
+    await waitFor(() => expect(submit.disabled).toBe(false));
+    await fireEvent.click(submit);
+    await screen.findByTestId('change-done');
+    expect(argsOf(calls, 'change_passphrase')).toEqual([{ current: 'old words here', next }]);
+    expect(text('change-done')).toBe(message('en', 'vault-change-done'));
+    expect(input('change-current-input').value).toBe('');
+    expect(input('change-next-input').value).toBe('');
+  });
+
+  it('shows the error when the current passphrase is wrong', async () => {
+    await renderApp(unlocked(PROFILE_A), 'vault-home', {
+      change_passphrase: () => failure('error-wrong-secret', 'wrong_secret'),
+    });
+    const next = 'amber willow socket tundra fig';
+    await fireEvent.input(input('change-current-input'), { target: { value: 'not it' } });
+    await fireEvent.input(input('change-next-input'), { target: { value: next } });
+    await fireEvent.input(input('change-repeat-input'), { target: { value: next } });
+    await waitFor(() => expect(button('change-submit').disabled).toBe(false));
+    await fireEvent.click(button('change-submit'));
+    expect((await screen.findByTestId('change-error')).textContent).toBe(message('en', 'error-wrong-secret'));
+    expect(screen.queryByTestId('change-done')).toBeNull();
+  });
+
+  it('marks the place for client files without fake content', async () => {
+    await renderApp(unlocked(PROFILE_A), 'vault-home');
+    const area = screen.getByTestId('home-workspace');
+    expect(area.textContent?.trim().replace(/\s+/g, ' ')).toBe(
+      `${message('en', 'vault-home-workspace-heading')} ${message('en', 'vault-home-workspace-empty')}`,
+    );
+  });
+});
