@@ -190,7 +190,11 @@ impl Header {
 /// Release builds accept only real parameters; the insecure test profile exists in debug builds
 /// (unit tests) alone.
 fn kdf_id_for(params: KdfParams) -> Result<u8, VaultError> {
-    if params == KdfParams::INSECURE_TEST && cfg!(debug_assertions) {
+    kdf_id_allowing(params, cfg!(debug_assertions))
+}
+
+fn kdf_id_allowing(params: KdfParams, test_profile_allowed: bool) -> Result<u8, VaultError> {
+    if params == KdfParams::INSECURE_TEST && test_profile_allowed {
         return Ok(KDF_INSECURE_TEST);
     }
     params.check()?;
@@ -404,6 +408,22 @@ mod tests {
             Header::decode(&newer),
             Err(VaultError::Newer { found: 2, known: 1 })
         ));
+    }
+
+    #[test]
+    fn a_release_build_refuses_the_insecure_test_profile() {
+        assert!(matches!(
+            kdf_id_allowing(KdfParams::INSECURE_TEST, false),
+            Err(VaultError::Damaged(_))
+        ));
+        assert_eq!(
+            kdf_id_allowing(KdfParams::INSECURE_TEST, true).unwrap(),
+            KDF_INSECURE_TEST
+        );
+        assert_eq!(
+            kdf_id_allowing(KdfParams::FLOOR, false).unwrap(),
+            KDF_ARGON2ID
+        );
     }
 
     #[test]
