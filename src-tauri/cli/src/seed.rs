@@ -19,15 +19,15 @@ pub fn seed(vault: &Vault, clients: u32, sessions: u32) -> Result<(), VaultError
     for c in 0..clients {
         let code = format!("DEMO-{:04}", c + 1);
         let created = date(start, u64::from(c % 90));
-        let id = vault.add_client(&code, &format!("{created}T09:00:00"))?;
+        let id = vault.add_client(&code, &format!("{created}T09:00:00Z"))?;
         for s in 0..sessions {
             let day = date(start, u64::from(c % 90) + u64::from(s) * 14);
             let summary = SUMMARIES[((c + s) as usize) % SUMMARIES.len()];
             let notes = format!("{summary} (fictional person {code}, session {}).", s + 1);
-            let follow_up = (s + 1 == sessions).then(|| format!("{}T10:00:00", date(day, 14)));
+            let follow_up = (s + 1 == sessions).then(|| date(day, 14).to_string());
             vault.add_session(
                 id,
-                &format!("{day}T10:00:00"),
+                &format!("{day}T09:00:00Z"),
                 summary,
                 &notes,
                 follow_up.as_deref(),

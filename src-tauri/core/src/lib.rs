@@ -1,9 +1,14 @@
 //! Avenir's domain, pure: no I/O, no clock, no randomness (both are passed in by callers).
 //!
-//! The foundation holds the one contract every layer shares: how an error describes itself to a
-//! person (a stable code, a Fluent message id and its arguments), without formatting any text.
+//! The error contract every layer shares (a stable code, a Fluent message id and its arguments),
+//! and the counselling domain: pseudonymous client files, sessions, the four pathways, follow-up
+//! and review rules, and spotting identifiers that do not belong in notes.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod client;
+pub mod follow_up;
+pub mod identifiers;
+pub mod session;
 mod user_facing;
 
 pub use user_facing::{ErrorArg, UserFacing, UserMessage};

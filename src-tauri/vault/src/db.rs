@@ -35,6 +35,71 @@ const MIGRATIONS: &[&str] = &[
          client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,
          bytes BLOB NOT NULL
      ) STRICT;",
+    // 2: client files (optional facts, consent, review), session details, next steps, and a
+    // full-text index inside the encrypted database. Index rows have computed rowids (sessions
+    // 2·id and 2·id+1, clients −2·id and −2·id−1) so updates touch only their own rows.
+    "ALTER TABLE clients ADD COLUMN languages TEXT NOT NULL DEFAULT '';
+     ALTER TABLE clients ADD COLUMN preferred_language TEXT;
+     ALTER TABLE clients ADD COLUMN country_of_origin TEXT;
+     ALTER TABLE clients ADD COLUMN arrival_year INTEGER;
+     ALTER TABLE clients ADD COLUMN adults INTEGER;
+     ALTER TABLE clients ADD COLUMN children INTEGER;
+     ALTER TABLE clients ADD COLUMN children_at_school INTEGER;
+     ALTER TABLE clients ADD COLUMN residence TEXT;
+     ALTER TABLE clients ADD COLUMN health_concerns INTEGER;
+     ALTER TABLE clients ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+     ALTER TABLE clients ADD COLUMN consent_given_on TEXT;
+     ALTER TABLE clients ADD COLUMN consent_explained TEXT;
+     ALTER TABLE clients ADD COLUMN consent_language TEXT;
+     ALTER TABLE clients ADD COLUMN review_on TEXT;
+     ALTER TABLE sessions ADD COLUMN duration_minutes INTEGER;
+     ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'individual';
+     ALTER TABLE sessions ADD COLUMN pathways TEXT NOT NULL DEFAULT '';
+     CREATE TABLE next_steps (
+         id INTEGER PRIMARY KEY,
+         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+         text TEXT NOT NULL,
+         done INTEGER NOT NULL DEFAULT 0
+     ) STRICT;
+     CREATE INDEX next_steps_by_session ON next_steps(session_id);
+     CREATE VIRTUAL TABLE search_index USING fts5(
+         text, client_id UNINDEXED, session_id UNINDEXED, field UNINDEXED,
+         tokenize = 'unicode61 remove_diacritics 2'
+     );
+     INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+     CREATE TRIGGER clients_index_insert AFTER INSERT ON clients BEGIN
+         INSERT INTO search_index(rowid, text, client_id, session_id, field)
+         VALUES (-2 * new.id, new.code, new.id, NULL, 'code'),
+                (-2 * new.id - 1, new.notes, new.id, NULL, 'client_notes');
+     END;
+     CREATE TRIGGER clients_index_update AFTER UPDATE OF code, notes ON clients BEGIN
+         DELETE FROM search_index WHERE rowid IN (-2 * old.id, -2 * old.id - 1);
+         INSERT INTO search_index(rowid, text, client_id, session_id, field)
+         VALUES (-2 * new.id, new.code, new.id, NULL, 'code'),
+                (-2 * new.id - 1, new.notes, new.id, NULL, 'client_notes');
+     END;
+     CREATE TRIGGER clients_index_delete AFTER DELETE ON clients BEGIN
+         DELETE FROM search_index WHERE rowid IN (-2 * old.id, -2 * old.id - 1);
+     END;
+     CREATE TRIGGER sessions_index_insert AFTER INSERT ON sessions BEGIN
+         INSERT INTO search_index(rowid, text, client_id, session_id, field)
+         VALUES (2 * new.id, new.summary, new.client_id, new.id, 'summary'),
+                (2 * new.id + 1, new.notes, new.client_id, new.id, 'notes');
+     END;
+     CREATE TRIGGER sessions_index_update AFTER UPDATE OF summary, notes ON sessions BEGIN
+         DELETE FROM search_index WHERE rowid IN (2 * old.id, 2 * old.id + 1);
+         INSERT INTO search_index(rowid, text, client_id, session_id, field)
+         VALUES (2 * new.id, new.summary, new.client_id, new.id, 'summary'),
+                (2 * new.id + 1, new.notes, new.client_id, new.id, 'notes');
+     END;
+     CREATE TRIGGER sessions_index_delete AFTER DELETE ON sessions BEGIN
+         DELETE FROM search_index WHERE rowid IN (2 * old.id, 2 * old.id + 1);
+     END;
+     INSERT INTO search_index(rowid, text, client_id, session_id, field)
+         SELECT -2 * id, code, id, NULL, 'code' FROM clients
+         UNION ALL SELECT -2 * id - 1, notes, id, NULL, 'client_notes' FROM clients
+         UNION ALL SELECT 2 * id, summary, client_id, id, 'summary' FROM sessions
+         UNION ALL SELECT 2 * id + 1, notes, client_id, id, 'notes' FROM sessions;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

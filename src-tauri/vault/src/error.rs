@@ -53,6 +53,12 @@ pub enum VaultError {
     IdleMinutes { min: u32, max: u32 },
     #[error("a client code is not valid")]
     InvalidCode,
+    #[error("another client has this code")]
+    CodeTaken,
+    #[error("no such client, session or step")]
+    ClientMissing,
+    #[error(transparent)]
+    Client(#[from] avenir_core::client::ClientError),
     #[error("database error")]
     Database(#[from] rusqlite::Error),
     #[error("the random number generator failed")]
@@ -83,6 +89,9 @@ impl UserFacing for VaultError {
             VaultError::LabelTaken => "label_taken",
             VaultError::IdleMinutes { .. } => "idle_minutes",
             VaultError::InvalidCode => "invalid_code",
+            VaultError::CodeTaken => "code_taken",
+            VaultError::ClientMissing => "client_missing",
+            VaultError::Client(e) => e.code(),
         }
     }
 
@@ -105,6 +114,9 @@ impl UserFacing for VaultError {
             VaultError::LabelTaken => "error-label-taken",
             VaultError::IdleMinutes { .. } => "error-idle-minutes",
             VaultError::InvalidCode => "error-internal",
+            VaultError::CodeTaken => "error-code-taken",
+            VaultError::ClientMissing => "error-client-missing",
+            VaultError::Client(e) => e.message_id(),
         }
     }
 
@@ -116,6 +128,7 @@ impl UserFacing for VaultError {
                     ("max", u64::from(*max).into()),
                 ]
             }
+            VaultError::Client(e) => e.args(),
             _ => Vec::new(),
         }
     }

@@ -8,6 +8,7 @@
 
 mod atomic;
 pub mod bench;
+pub mod clients;
 mod db;
 mod error;
 mod header;
@@ -22,6 +23,10 @@ pub mod scan;
 mod vault;
 
 pub use atomic::write_atomically;
+pub use clients::{
+    ClientRecord, ClientRow, ClientSort, NextStep, SearchHit, SessionInput, SessionRecord,
+    SessionText,
+};
 pub use error::VaultError;
 pub use header::{HEADER_LEN, Header};
 pub use kdf::{KdfParams, calibrate, kdf_time};

@@ -49,19 +49,20 @@ pub(crate) fn add_session(
 }
 
 pub(crate) fn list_clients(conn: &Connection) -> Result<Vec<ClientSummary>, VaultError> {
-    let mut stmt = conn.prepare(
-        "SELECT c.code, max(s.started_at), max(s.follow_up)
-           FROM clients c LEFT JOIN sessions s ON s.client_id = c.id
-          GROUP BY c.id ORDER BY c.code",
+    let rows = crate::clients::client_rows(
+        conn,
+        avenir_core::follow_up::ClientFilter::All,
+        crate::ClientSort::Code,
+        chrono::NaiveDate::default(),
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(ClientSummary {
-            code: r.get(0)?,
-            last_session: r.get(1)?,
-            next_follow_up: r.get(2)?,
+    Ok(rows
+        .into_iter()
+        .map(|r| ClientSummary {
+            code: r.code,
+            last_session: r.last_session,
+            next_follow_up: r.next_follow_up.map(|d| d.to_string()),
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect())
 }
 
 pub(crate) fn stats(conn: &Connection) -> Result<Stats, VaultError> {

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
 
+#[path = "vault/clients.rs"]
+mod clients;
+
 const PASS: &str = "orange kettle meadow violin harbour pepper";
 const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";
 /// Marker strings: if any of these appears in any file, in any encoding, plaintext leaked.

@@ -1,0 +1,379 @@
+//! Client files, sessions, next steps and search on a real encrypted vault.
+
+use avenir_core::client::{ClientInput, Consent, Residence};
+use avenir_core::follow_up::ClientFilter;
+use avenir_core::session::{Pathway, SessionKind};
+use avenir_vault::clients::{self as repo};
+use avenir_vault::{
+    ClientSort, KdfParams, RecoveryKey, SessionInput, SessionText, Vault, VaultError,
+};
+use chrono::NaiveDate;
+
+use super::PASS;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn vault(tmp: &std::path::Path) -> Vault {
+    Vault::create_at(
+        &tmp.join("v"),
+        "Counsellor A",
+        PASS,
+        &RecoveryKey::generate().unwrap(),
+        KdfParams::INSECURE_TEST,
+    )
+    .unwrap()
+}
+
+fn client(code: &str) -> ClientInput {
+    ClientInput {
+        code: code.into(),
+        ..Default::default()
+    }
+}
+
+fn session(at: &str, summary: &str, notes: &str, follow_up: Option<&str>) -> SessionInput {
+    SessionInput {
+        started_at: at.into(),
+        duration_minutes: Some(60),
+        kind: SessionKind::Individual,
+        pathways: vec![Pathway::Return, Pathway::Legalise],
+        summary: summary.into(),
+        private_notes: notes.into(),
+        follow_up: follow_up.map(d),
+    }
+}
+
+/// Every text and blob cell of every table of the decrypted database, the full-text index's
+/// internal tables included.
+fn all_cells(v: &Vault) -> String {
+    let conn = v.conn();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut all = String::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..n {
+                match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
+                        all.push_str(&String::from_utf8_lossy(b));
+                        all.push('\n');
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn a_client_file_round_trips_with_every_optional_fact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let input = ClientInput {
+        languages: vec!["ar".into(), "fr".into()],
+        preferred_language: Some("ar".into()),
+        country_of_origin: Some("Maroc".into()),
+        arrival_year: Some(2017),
+        adults: Some(2),
+        children: Some(3),
+        children_at_school: Some(2),
+        residence: Some(Residence::RegularisationPending),
+        health_concerns: Some(true),
+        notes: "ملاحظات مختلطة with English".into(),
+        consent: Some(Consent {
+            given_on: d("2026-01-10"),
+            explained: "Notes kept, seen by me only".into(),
+            language: "ar".into(),
+        }),
+        review_on: Some(d("2027-01-10")),
+        ..client("K7-MIRA")
+    };
+    let id = repo::create_client(v.conn(), &input, "2026-01-10T09:00:00Z").unwrap();
+    assert_eq!(repo::get_client(v.conn(), id).unwrap().input, input);
+    let changed = ClientInput {
+        code: "K7-MIRA-2".into(),
+        health_concerns: None,
+        consent: None,
+        ..input
+    };
+    repo::update_client(v.conn(), id, &changed).unwrap();
+    assert_eq!(repo::get_client(v.conn(), id).unwrap().input, changed);
+    assert!(matches!(
+        repo::get_client(v.conn(), id + 100),
+        Err(VaultError::ClientMissing)
+    ));
+}
+
+#[test]
+fn codes_are_unique_whatever_the_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let a = repo::create_client(v.conn(), &client("Amal"), "t").unwrap();
+    assert!(matches!(
+        repo::create_client(v.conn(), &client("AMAL"), "t"),
+        Err(VaultError::CodeTaken)
+    ));
+    let b = repo::create_client(v.conn(), &client("Bilal"), "t").unwrap();
+    assert!(matches!(
+        repo::update_client(v.conn(), b, &client("amal")),
+        Err(VaultError::CodeTaken)
+    ));
+    repo::update_client(v.conn(), a, &client("amal")).unwrap();
+    assert!(repo::code_taken(v.conn(), "AmAl").unwrap());
+}
+
+#[test]
+fn sessions_autosave_next_steps_and_overview_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let c = repo::create_client(v.conn(), &client("C1"), "t").unwrap();
+    let s1 = repo::create_session(
+        v.conn(),
+        c,
+        &session("2026-01-05T09:00:00Z", "first", "", None),
+    )
+    .unwrap();
+    let s2 = repo::create_session(
+        v.conn(),
+        c,
+        &session("2026-02-05T09:00:00Z", "second", "", Some("2026-03-01")),
+    )
+    .unwrap();
+    repo::save_session_text(
+        v.conn(),
+        s2,
+        SessionText::PrivateNotes,
+        "typed while talking",
+    )
+    .unwrap();
+    repo::save_session_text(v.conn(), s2, SessionText::Summary, "second, edited").unwrap();
+    let step =
+        repo::add_next_step(v.conn(), s1, "  ask a legal adviser about the procedure ").unwrap();
+    assert_eq!(step.text, "ask a legal adviser about the procedure");
+    repo::add_next_step(v.conn(), s2, "bring the school letter").unwrap();
+    assert!(repo::add_next_step(v.conn(), s2, "   ").is_err());
+    repo::set_next_step_done(v.conn(), step.id, true).unwrap();
+    let sessions = repo::sessions_of(v.conn(), c).unwrap();
+    assert_eq!(
+        sessions.iter().map(|s| s.id).collect::<Vec<_>>(),
+        [s2, s1],
+        "newest first"
+    );
+    assert_eq!(sessions[0].input.private_notes, "typed while talking");
+    assert_eq!(sessions[0].input.summary, "second, edited");
+    assert_eq!(
+        sessions[0].input.pathways,
+        [Pathway::Legalise, Pathway::Return]
+    );
+    assert!(sessions[1].next_steps[0].done);
+    let open: Vec<String> = repo::open_steps(v.conn(), c)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(open, ["bring the school letter"]);
+    assert!(matches!(
+        repo::create_session(v.conn(), 999, &session("x", "", "", None)),
+        Err(VaultError::ClientMissing)
+    ));
+}
+
+#[test]
+fn the_list_filters_and_sorts_by_dates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let today = d("2026-03-10");
+    let due = repo::create_client(v.conn(), &client("Due"), "t").unwrap();
+    repo::create_session(
+        v.conn(),
+        due,
+        &session("2026-03-01T09:00:00Z", "", "", Some("2026-03-12")),
+    )
+    .unwrap();
+    let old = repo::create_client(v.conn(), &client("Old"), "t").unwrap();
+    repo::create_session(
+        v.conn(),
+        old,
+        &session("2025-11-01T09:00:00Z", "", "", Some("2026-06-01")),
+    )
+    .unwrap();
+    let review = ClientInput {
+        review_on: Some(d("2026-03-01")),
+        ..client("Review")
+    };
+    repo::create_client(v.conn(), &review, "t").unwrap();
+    let codes = |f, s| -> Vec<String> {
+        repo::client_rows(v.conn(), f, s, today)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    };
+    assert_eq!(
+        codes(ClientFilter::All, ClientSort::Code),
+        ["Due", "Old", "Review"]
+    );
+    assert_eq!(codes(ClientFilter::DueThisWeek, ClientSort::Code), ["Due"]);
+    assert_eq!(
+        codes(ClientFilter::NotSeenThreeMonths, ClientSort::Code),
+        ["Old", "Review"]
+    );
+    assert_eq!(
+        codes(ClientFilter::DueForReview, ClientSort::Code),
+        ["Review"]
+    );
+    assert_eq!(
+        codes(ClientFilter::All, ClientSort::NextFollowUp),
+        ["Due", "Old", "Review"]
+    );
+    assert_eq!(
+        codes(ClientFilter::All, ClientSort::LastSession),
+        ["Due", "Old", "Review"]
+    );
+}
+
+#[test]
+fn search_finds_codes_notes_and_summaries_in_any_script() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let c = repo::create_client(
+        v.conn(),
+        &ClientInput {
+            notes: "Parle de son élève préférée".into(),
+            ..client("ZX-KORA")
+        },
+        "t",
+    )
+    .unwrap();
+    let s = repo::create_session(
+        v.conn(),
+        c,
+        &session(
+            "2026-01-05T09:00:00Z",
+            "Talked about the grief curve",
+            "",
+            None,
+        ),
+    )
+    .unwrap();
+    repo::save_session_text(
+        v.conn(),
+        s,
+        SessionText::PrivateNotes,
+        "تحدثنا عن العودة إلى المغرب",
+    )
+    .unwrap();
+    let hit = |q: &str| repo::search(v.conn(), q, 50).unwrap();
+    assert_eq!(hit("zx-ko")[0].code, "ZX-KORA");
+    assert_eq!(
+        hit("eleve")[0].field,
+        "client_notes",
+        "diacritics do not matter"
+    );
+    assert_eq!(hit("العودة")[0].session_id, Some(s));
+    assert_eq!(hit("grief curve")[0].field, "summary");
+    assert!(hit("grief").iter().all(|h| h.client_id == c));
+    assert!(hit("nothing-like-this").is_empty());
+    assert!(
+        hit("  \"*) ").is_empty(),
+        "punctuation only is no query, not an error"
+    );
+    repo::save_session_text(v.conn(), s, SessionText::PrivateNotes, "rewritten").unwrap();
+    assert!(hit("العودة").is_empty(), "the index follows autosaves");
+}
+
+#[test]
+fn a_one_megabyte_arabic_note_is_kept_and_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let c = repo::create_client(v.conn(), &client("Long"), "t").unwrap();
+    let s =
+        repo::create_session(v.conn(), c, &session("2026-01-05T09:00:00Z", "", "", None)).unwrap();
+    let note = format!(
+        "{} خاتمةفريدة",
+        "جملة طويلة عن المستقبل. mixed français ".repeat(25_000)
+    );
+    assert!(note.len() > 1_000_000);
+    repo::save_session_text(v.conn(), s, SessionText::PrivateNotes, &note).unwrap();
+    assert_eq!(
+        repo::get_session(v.conn(), s).unwrap().input.private_notes,
+        note
+    );
+    assert_eq!(repo::search(v.conn(), "خاتمةفريدة", 5).unwrap().len(), 1);
+}
+
+#[test]
+fn deleting_a_client_leaves_nothing_in_the_decrypted_database_or_on_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let marker = "DELETE-ME-MARKER-5521";
+    let keep = repo::create_client(v.conn(), &client("Keep"), "t").unwrap();
+    repo::create_session(
+        v.conn(),
+        keep,
+        &session("2026-01-05T09:00:00Z", "kept summary", "", None),
+    )
+    .unwrap();
+    let c = repo::create_client(
+        v.conn(),
+        &ClientInput {
+            notes: format!("{marker} notes"),
+            ..client(marker)
+        },
+        "t",
+    )
+    .unwrap();
+    for i in 0..30 {
+        let s = repo::create_session(
+            v.conn(),
+            c,
+            &session(
+                "2026-01-05T09:00:00Z",
+                &format!("{marker} summary {i}"),
+                "",
+                None,
+            ),
+        )
+        .unwrap();
+        repo::save_session_text(
+            v.conn(),
+            s,
+            SessionText::PrivateNotes,
+            &format!("{marker} note {i}"),
+        )
+        .unwrap();
+        repo::add_next_step(v.conn(), s, &format!("{marker} step")).unwrap();
+    }
+    assert!(all_cells(&v).contains(marker));
+    repo::delete_client(v.conn(), c).unwrap();
+    assert!(
+        !all_cells(&v).contains(marker),
+        "the marker survived in a table of the decrypted database"
+    );
+    assert!(repo::search(v.conn(), marker, 5).unwrap().is_empty());
+    assert_eq!(
+        repo::sessions_of(v.conn(), keep).unwrap().len(),
+        1,
+        "other clients untouched"
+    );
+    assert!(matches!(
+        repo::delete_client(v.conn(), c),
+        Err(VaultError::ClientMissing)
+    ));
+    drop(v);
+    assert_eq!(
+        avenir_vault::scan::scan(tmp.path(), &[marker]),
+        Vec::<String>::new()
+    );
+}
