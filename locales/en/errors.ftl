@@ -16,3 +16,7 @@ error-vault-missing = This profile’s vault cannot be found on this computer.
 error-locked = Avenir is locked. Unlock it to continue.
 error-idle-minutes = Choose an automatic lock time between { $min } and { $max } minutes.
 error-vault-io = Avenir could not read or write the vault. Check that the disk is not full or read-only. Nothing was lost.
+error-code-taken = Another client already has this code. Choose another one, or let Avenir suggest one.
+error-code-invalid = Give the client a code or nickname of 1 to 32 characters — never their real name.
+error-field-invalid = This value cannot be saved ({ $field }). Check it and try again; nothing else was changed.
+error-client-missing = This client file no longer exists. It may have been deleted.

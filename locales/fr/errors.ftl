@@ -16,3 +16,7 @@ error-vault-missing = Le coffre de ce profil est introuvable sur cet ordinateur.
 error-locked = Avenir est verrouillé. Déverrouillez-le pour continuer.
 error-idle-minutes = Choisissez un verrouillage automatique entre { $min } et { $max } minutes.
 error-vault-io = Avenir n’a pas pu lire ou écrire le coffre. Vérifiez que le disque n’est ni plein ni en lecture seule. Rien n’a été perdu.
+error-code-taken = Une autre personne a déjà ce code. Choisissez-en un autre, ou laissez Avenir en proposer un.
+error-code-invalid = Donnez à la personne un code ou un surnom de 1 à 32 caractères — jamais son vrai nom.
+error-field-invalid = Cette valeur ne peut pas être enregistrée ({ $field }). Vérifiez-la et réessayez ; rien d’autre n’a été modifié.
+error-client-missing = Ce dossier n’existe plus. Il a peut-être été supprimé.

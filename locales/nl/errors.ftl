@@ -16,3 +16,7 @@ error-vault-missing = De kluis van dit profiel is niet te vinden op deze compute
 error-locked = Avenir is vergrendeld. Ontgrendel om verder te gaan.
 error-idle-minutes = Kies een automatische vergrendeling tussen { $min } en { $max } minuten.
 error-vault-io = Avenir kon de kluis niet lezen of schrijven. Controleer of de schijf niet vol of alleen-lezen is. Er ging niets verloren.
+error-code-taken = Een andere cliënt heeft deze code al. Kies een andere, of laat Avenir er een voorstellen.
+error-code-invalid = Geef de cliënt een code of bijnaam van 1 tot 32 tekens — nooit de echte naam.
+error-field-invalid = Deze waarde kan niet bewaard worden ({ $field }). Controleer ze en probeer opnieuw; verder werd niets gewijzigd.
+error-client-missing = Dit cliëntdossier bestaat niet meer. Het werd misschien verwijderd.

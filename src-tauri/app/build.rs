@@ -17,6 +17,19 @@ const COMMANDS: &[&str] = &[
     "change_passphrase",
     "set_idle_minutes",
     "touch",
+    "list_clients",
+    "suggest_code",
+    "create_client",
+    "update_client",
+    "delete_client",
+    "client_overview",
+    "create_session",
+    "update_session",
+    "save_session_text",
+    "add_next_step",
+    "set_next_step_done",
+    "search",
+    "check_identifiers",
 ];
 
 fn main() {

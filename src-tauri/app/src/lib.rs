@@ -3,7 +3,9 @@
 //! DTOs and call one function of the state; errors cross as `{ code, messageId, args }`.
 
 mod commands;
+mod commands_clients;
 mod dto;
+mod dto_clients;
 mod error;
 mod locking;
 mod logging;
@@ -46,6 +48,19 @@ pub fn run() {
             commands::change_passphrase,
             commands::set_idle_minutes,
             commands::touch,
+            commands_clients::list_clients,
+            commands_clients::suggest_code,
+            commands_clients::create_client,
+            commands_clients::update_client,
+            commands_clients::delete_client,
+            commands_clients::client_overview,
+            commands_clients::create_session,
+            commands_clients::update_session,
+            commands_clients::save_session_text,
+            commands_clients::add_next_step,
+            commands_clients::set_next_step_done,
+            commands_clients::search,
+            commands_clients::check_identifiers,
         ])
         .run(context);
     if let Err(e) = result {

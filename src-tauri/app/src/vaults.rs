@@ -33,12 +33,15 @@ pub enum SessionError {
     NoCreationPending,
     #[error("the recovery key check failed")]
     RecoveryCheckFailed,
+    #[error(transparent)]
+    Client(#[from] avenir_core::client::ClientError),
 }
 
 impl UserFacing for SessionError {
     fn code(&self) -> &'static str {
         match self {
             SessionError::Vault(e) => e.code(),
+            SessionError::Client(e) => e.code(),
             SessionError::Locked => "locked",
             SessionError::NoCreationPending => "no_creation_pending",
             SessionError::RecoveryCheckFailed => "recovery_check_failed",
@@ -47,6 +50,7 @@ impl UserFacing for SessionError {
     fn message_id(&self) -> &'static str {
         match self {
             SessionError::Vault(e) => e.message_id(),
+            SessionError::Client(e) => e.message_id(),
             SessionError::Locked => "error-locked",
             SessionError::NoCreationPending => "error-no-creation-pending",
             SessionError::RecoveryCheckFailed => "error-recovery-check-failed",
@@ -55,6 +59,7 @@ impl UserFacing for SessionError {
     fn args(&self) -> Vec<(&'static str, ErrorArg)> {
         match self {
             SessionError::Vault(e) => e.args(),
+            SessionError::Client(e) => e.args(),
             _ => Vec::new(),
         }
     }
@@ -212,6 +217,17 @@ impl Vaults {
             open.vault.set_idle_minutes(minutes)?;
         }
         self.status()
+    }
+
+    /// Runs `f` on the open vault (and counts it as activity), or answers `locked`.
+    pub fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&Vault) -> Result<T, VaultError>,
+    ) -> Result<T, SessionError> {
+        let mut inner = self.inner();
+        inner.last_activity = Instant::now();
+        let open = inner.open.as_ref().ok_or(SessionError::Locked)?;
+        Ok(f(&open.vault)?)
     }
 
     pub fn touch(&self) {

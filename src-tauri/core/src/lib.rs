@@ -9,6 +9,7 @@ pub mod client;
 pub mod follow_up;
 pub mod identifiers;
 pub mod session;
+pub mod time;
 mod user_facing;
 
 pub use user_facing::{ErrorArg, UserFacing, UserMessage};

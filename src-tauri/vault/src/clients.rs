@@ -510,3 +510,21 @@ pub fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec<Search
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// A free pseudonymous code (randomness from the operating system).
+pub fn suggest_code(conn: &Connection) -> Result<String, VaultError> {
+    let mut failure = None;
+    let code = avenir_core::client::suggest_code(
+        |n| {
+            crate::keys::random_below(n).unwrap_or_else(|e| {
+                failure = Some(e);
+                0
+            })
+        },
+        |c| code_taken(conn, c).unwrap_or(true),
+    );
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(code),
+    }
+}
