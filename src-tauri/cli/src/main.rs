@@ -73,6 +73,13 @@ enum Bench {
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
         runs: u16,
     },
+    /// Full-text search latency over 1,000 clients × 20 sessions (p50, p95).
+    Search {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
+        rounds: u16,
+    },
     /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
     Vault {
         #[arg(long)]
@@ -243,6 +250,21 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                     ("rss_ratio", report.rss_ratio.into()),
                 ];
                 println!("{}", l10n.format("cli-bench-startup-result", &args));
+            }
+        }
+        Cmd::Bench {
+            which: Bench::Search { json, rounds },
+        } => {
+            let r = avenir_cli::bench::search::run(usize::from(*rounds))?;
+            if *json {
+                print_json(&r)?;
+            } else {
+                let args = [
+                    ("p50", r.search_p50_ms.into()),
+                    ("p95", r.search_p95_ms.into()),
+                    ("queries", (r.queries as f64).into()),
+                ];
+                println!("{}", l10n.format("cli-bench-search-result", &args));
             }
         }
         Cmd::Bench {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::{CliError, bench, seed};
 
-const PASS: &str = "benchmark orange kettle meadow violin harbour";
+pub(crate) const PASS: &str = "benchmark orange kettle meadow violin harbour";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct VaultReport {
