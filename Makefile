@@ -34,7 +34,7 @@ demo-vault: build
 		AVENIR_PASSPHRASE="$(DEMO_PASSPHRASE)" ./target/debug/avenir-cli --vault "$(DEMO_VAULT)" \
 			init --label "Demo – fictional people" --kdf-target-ms 1 >/dev/null && \
 		AVENIR_PASSPHRASE="$(DEMO_PASSPHRASE)" ./target/debug/avenir-cli --vault "$(DEMO_VAULT)" \
-			seed-demo --clients 8 --sessions 5 >/dev/null; \
+			seed-demo --files >/dev/null; \
 	fi
 	@echo "Demo vault (fictional people): profile “Demo – fictional people”, passphrase: $(DEMO_PASSPHRASE)"
 

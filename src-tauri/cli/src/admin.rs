@@ -8,6 +8,8 @@ use avenir_vault::{
 };
 use zeroize::Zeroizing;
 
+use crate::CliError;
+
 /// Creates a vault in `dir` with key derivation calibrated to about `target` here (never below
 /// the floor); returns the recovery key to show once.
 pub fn init(
@@ -39,13 +41,11 @@ pub fn clients(dir: &Path, passphrase: &str) -> Result<Vec<ClientSummary>, Vault
     Vault::open(dir, Secret::Passphrase(passphrase))?.list_clients()
 }
 
-pub fn seed_demo(
-    dir: &Path,
-    passphrase: &str,
-    clients: u32,
-    sessions: u32,
-) -> Result<Stats, VaultError> {
+pub fn seed_demo(dir: &Path, passphrase: &str, clients: u32, sessions: u32, files: bool) -> Result<Stats, CliError> {
     let vault = Vault::open(dir, Secret::Passphrase(passphrase))?;
+    if files {
+        crate::seed::demo_files(&vault, chrono::Local::now().date_naive())?;
+    }
     crate::seed::seed(&vault, clients, sessions)?;
-    vault.stats()
+    Ok(vault.stats()?)
 }

@@ -22,6 +22,8 @@ pub enum CliError {
     Vault(#[from] avenir_vault::VaultError),
     #[error("the two passphrases differ")]
     PassphrasesDiffer,
+    #[error(transparent)]
+    Client(#[from] avenir_core::client::ClientError),
 }
 
 impl UserFacing for CliError {
@@ -34,6 +36,7 @@ impl UserFacing for CliError {
             CliError::Io(_) => "io",
             CliError::Vault(e) => e.code(),
             CliError::PassphrasesDiffer => "passphrases_differ",
+            CliError::Client(e) => e.code(),
         }
     }
 
@@ -46,6 +49,7 @@ impl UserFacing for CliError {
             CliError::Io(_) => "cli-error-io",
             CliError::Vault(e) => e.message_id(),
             CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
+            CliError::Client(e) => e.message_id(),
         }
     }
 
@@ -63,6 +67,7 @@ impl UserFacing for CliError {
             CliError::Io(e) => vec![("detail", e.to_string().into())],
             CliError::Vault(e) => e.args(),
             CliError::PassphrasesDiffer => Vec::new(),
+            CliError::Client(e) => e.args(),
         }
     }
 }

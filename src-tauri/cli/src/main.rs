@@ -52,10 +52,14 @@ enum Cmd {
     },
     /// Add fictional demo clients (codes DEMO-…) with sessions, for training and benchmarks.
     SeedDemo {
-        #[arg(long, default_value_t = 8)]
+        /// Generated clients DEMO-0001… (for benchmarks and volume).
+        #[arg(long, default_value_t = 0)]
         clients: u32,
         #[arg(long, default_value_t = 5)]
         sessions: u32,
+        /// Also the handful of realistic fictional files of assets/demo/demo-clients.json.
+        #[arg(long)]
+        files: bool,
     },
     /// Measure Avenir against fixed yardsticks; prints ratios.
     Bench {
@@ -223,8 +227,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 }
             }
         }
-        Cmd::SeedDemo { clients, sessions } => {
-            let s = admin::seed_demo(&vault()?, &passphrase()?, *clients, *sessions)?;
+        Cmd::SeedDemo { clients, sessions, files } => {
+            let s = admin::seed_demo(&vault()?, &passphrase()?, *clients, *sessions, *files)?;
             let n = |x: u64| FluentValue::from(x as f64);
             println!(
                 "{}",

@@ -1,8 +1,13 @@
 //! Fictional demo data for training and benchmarks. Every code starts with `DEMO-` and every
 //! text says it is fictional, so demo records can never be mistaken for a real person's.
 
-use avenir_vault::{Vault, VaultError};
-use chrono::{Days, NaiveDate};
+use avenir_core::client::{ClientInput, Consent, Residence};
+use avenir_core::session::{Pathway, SessionKind};
+use avenir_vault::clients as repo;
+use avenir_vault::{SessionInput, Vault, VaultError};
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::CliError;
 
 /// Summaries rotate through the four pathways, in the counsellors' and clients' languages.
 const SUMMARIES: &[&str] = &[
@@ -40,4 +45,130 @@ pub fn seed(vault: &Vault, clients: u32, sessions: u32) -> Result<(), VaultError
 
 fn date(start: NaiveDate, days: u64) -> NaiveDate {
     start.checked_add_days(Days::new(days)).unwrap_or(start)
+}
+
+/// The handful of fictional, realistic client files in `assets/demo/demo-clients.json`, in
+/// several situations and languages, dated around `today`.
+pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
+    let files: DemoFiles = serde_json::from_str(DEMO_FILES).map_err(std::io::Error::other)?;
+    let at = |day: i64| -> NaiveDate {
+        if day >= 0 {
+            today.checked_add_days(Days::new(day.unsigned_abs())).unwrap_or(today)
+        } else {
+            today.checked_sub_days(Days::new(day.unsigned_abs())).unwrap_or(today)
+        }
+    };
+    let tx = vault.conn().unchecked_transaction().map_err(VaultError::from)?;
+    for c in files.clients {
+        let input = ClientInput {
+            code: c.code,
+            languages: c.languages,
+            preferred_language: c.preferred_language,
+            country_of_origin: c.country_of_origin,
+            arrival_year: c.arrival_year,
+            adults: c.adults,
+            children: c.children,
+            children_at_school: c.children_at_school,
+            residence: c.residence.as_deref().and_then(Residence::parse),
+            health_concerns: c.health_concerns,
+            notes: c.notes,
+            consent: c.consent.map(|k| Consent { given_on: at(k.day), explained: k.explained, language: k.language }),
+            review_on: c.review_in_days.map(at),
+        }
+        .validated(today.year())?;
+        let created = c.sessions.first().map_or(today, |s| at(s.day));
+        let id = repo::create_client(vault.conn(), &input, &format!("{created}T08:00:00Z"))?;
+        for s in c.sessions {
+            let session = SessionInput {
+                started_at: format!("{}T09:00:00Z", at(s.day)),
+                duration_minutes: Some(s.minutes),
+                kind: SessionKind::parse(&s.kind).unwrap_or(SessionKind::Individual),
+                pathways: s.pathways.iter().filter_map(|p| Pathway::parse(p)).collect(),
+                summary: s.summary,
+                private_notes: s.notes,
+                follow_up: s.follow_up_day.map(at),
+            };
+            let sid = repo::create_session(vault.conn(), id, &session)?;
+            for step in s.steps {
+                repo::add_next_step(vault.conn(), sid, &step)?;
+            }
+        }
+    }
+    tx.commit().map_err(VaultError::from)?;
+    Ok(())
+}
+
+const DEMO_FILES: &str = include_str!("../../../assets/demo/demo-clients.json");
+
+#[derive(serde::Deserialize)]
+struct DemoFiles {
+    clients: Vec<DemoClient>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoClient {
+    code: String,
+    languages: Vec<String>,
+    preferred_language: Option<String>,
+    country_of_origin: Option<String>,
+    arrival_year: Option<i32>,
+    adults: Option<u8>,
+    children: Option<u8>,
+    children_at_school: Option<u8>,
+    residence: Option<String>,
+    health_concerns: Option<bool>,
+    notes: String,
+    consent: Option<DemoConsent>,
+    review_in_days: Option<i64>,
+    sessions: Vec<DemoSession>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoConsent {
+    day: i64,
+    explained: String,
+    language: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoSession {
+    day: i64,
+    minutes: u32,
+    kind: String,
+    pathways: Vec<String>,
+    summary: String,
+    notes: String,
+    follow_up_day: Option<i64>,
+    steps: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use avenir_core::follow_up::ClientFilter;
+    use avenir_vault::{ClientSort, KdfParams, RecoveryKey};
+
+    #[test]
+    fn the_demo_files_load_and_show_every_filter() {
+        let tmp = tempfile::tempdir().unwrap();
+        let pass = "orange kettle meadow violin harbour pepper";
+        let v = Vault::create_at(&tmp.path().join("v"), "Demo", pass, &RecoveryKey::generate().unwrap(), KdfParams::INSECURE_TEST)
+            .unwrap();
+        let today: NaiveDate = "2026-03-10".parse().unwrap();
+        demo_files(&v, today).unwrap();
+        let codes = |f| -> Vec<String> {
+            repo::client_rows(v.conn(), f, ClientSort::Code, today).unwrap().into_iter().map(|r| r.code).collect()
+        };
+        let all = codes(ClientFilter::All);
+        assert_eq!(all.len(), 6);
+        assert!(all.iter().all(|c| c.starts_with("DEMO-")), "clearly demo: {all:?}");
+        for f in [ClientFilter::DueThisWeek, ClientFilter::NotSeenThreeMonths, ClientFilter::DueForReview] {
+            assert!(!codes(f).is_empty(), "{f:?} shows someone");
+        }
+        let texts: Vec<String> =
+            repo::search(v.conn(), "fictional", 50).unwrap().into_iter().map(|h| h.code).collect();
+        assert!(!texts.is_empty());
+    }
 }
