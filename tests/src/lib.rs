@@ -148,6 +148,23 @@ impl App {
         }
     }
 
+    /// Kills the `avenir` process itself with SIGKILL, as a crash or a pulled plug would; the
+    /// session is useless afterwards (drop the `App`).
+    pub fn kill_app_process(&self) {
+        let binary = app_binary();
+        let name = binary
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("avenir")
+            .to_owned();
+        for pid in proctree::descendants_and_self(self.driver.id()) {
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            if comm.trim() == name {
+                let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            }
+        }
+    }
+
     /// Saves a screenshot under `target/e2e-artifacts/NAME.png` and returns its path.
     pub fn screenshot(&self, name: &str) -> PathBuf {
         let dir = build::target_dir().join("e2e-artifacts");

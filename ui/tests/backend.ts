@@ -71,6 +71,14 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
           return locked(PROFILE_A);
         case 'set_idle_minutes':
           return unlocked(PROFILE_A, (args as { minutes: number }).minutes);
+        // Client files: an empty vault (tests/clients.ts has a fuller model).
+        case 'list_clients':
+        case 'search':
+          return [];
+        case 'suggest_code':
+          return { code: 'K7-MIRA' };
+        case 'check_identifiers':
+          return { kinds: [] };
         default:
           throw { code: 'internal', messageId: 'error-internal', args: {} };
       }

@@ -6,14 +6,17 @@ import type { Catalogue, Direction, LocaleInfo } from '../src/ipc/types';
 import arLanguage from '../../locales/ar/language.ftl?raw';
 import arVault from '../../locales/ar/vault.ftl?raw';
 import arWelcome from '../../locales/ar/welcome.ftl?raw';
+import enClients from '../../locales/en/clients.ftl?raw';
 import enErrors from '../../locales/en/errors.ftl?raw';
 import enLanguage from '../../locales/en/language.ftl?raw';
 import enVault from '../../locales/en/vault.ftl?raw';
 import enWelcome from '../../locales/en/welcome.ftl?raw';
+import frClients from '../../locales/fr/clients.ftl?raw';
 import frErrors from '../../locales/fr/errors.ftl?raw';
 import frLanguage from '../../locales/fr/language.ftl?raw';
 import frVault from '../../locales/fr/vault.ftl?raw';
 import frWelcome from '../../locales/fr/welcome.ftl?raw';
+import nlClients from '../../locales/nl/clients.ftl?raw';
 import nlErrors from '../../locales/nl/errors.ftl?raw';
 import nlLanguage from '../../locales/nl/language.ftl?raw';
 import nlVault from '../../locales/nl/vault.ftl?raw';
@@ -23,9 +26,27 @@ export type TestLocale = 'en' | 'nl' | 'fr' | 'ar';
 
 /** Every FTL file of each locale, by file name. */
 export const FTL_FILES: Record<TestLocale, Record<string, string>> = {
-  en: { 'welcome.ftl': enWelcome, 'errors.ftl': enErrors, 'language.ftl': enLanguage, 'vault.ftl': enVault },
-  nl: { 'welcome.ftl': nlWelcome, 'errors.ftl': nlErrors, 'language.ftl': nlLanguage, 'vault.ftl': nlVault },
-  fr: { 'welcome.ftl': frWelcome, 'errors.ftl': frErrors, 'language.ftl': frLanguage, 'vault.ftl': frVault },
+  en: {
+    'welcome.ftl': enWelcome,
+    'errors.ftl': enErrors,
+    'language.ftl': enLanguage,
+    'vault.ftl': enVault,
+    'clients.ftl': enClients,
+  },
+  nl: {
+    'welcome.ftl': nlWelcome,
+    'errors.ftl': nlErrors,
+    'language.ftl': nlLanguage,
+    'vault.ftl': nlVault,
+    'clients.ftl': nlClients,
+  },
+  fr: {
+    'welcome.ftl': frWelcome,
+    'errors.ftl': frErrors,
+    'language.ftl': frLanguage,
+    'vault.ftl': frVault,
+    'clients.ftl': frClients,
+  },
   ar: { 'welcome.ftl': arWelcome, 'language.ftl': arLanguage, 'vault.ftl': arVault },
 };
 

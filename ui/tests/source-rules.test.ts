@@ -119,7 +119,7 @@ describe('source rules', () => {
     const literals = new Set<string>();
     // src/ipc names commands and events (e.g. 'vault-locked'), not messages.
     for (const [, source] of files.filter(([path]) => !path.includes('/src/ipc/'))) {
-      for (const m of source.matchAll(/'((?:vault|strength|error)-[a-z0-9-]*[a-z0-9])'/g)) {
+      for (const m of source.matchAll(/'((?:vault|strength|error|clients)-[a-z0-9-]*[a-z0-9])'/g)) {
         literals.add(m[1] ?? '');
       }
     }
@@ -140,6 +140,41 @@ describe('source rules', () => {
       expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
       for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
     }
+  });
+
+  it('clients.ftl has the same messages with the same variables in en, nl and fr', () => {
+    const en = variablesById(FTL_FILES.en['clients.ftl'] ?? '');
+    expect(en.size).toBeGreaterThan(100);
+    expect(en.get('clients-search-count')).toEqual(['count']);
+    expect([...en.keys()].every((id) => id.startsWith('clients-'))).toBe(true);
+    for (const locale of ['nl', 'fr'] as const) {
+      const other = variablesById(FTL_FILES[locale]['clients.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+
+  it('every message id of the client screens exists in en, nl and fr', () => {
+    const ids = new Set<string>();
+    for (const [path, source] of files.filter(([p]) => /\/(screens\/clients|lib)\/|VaultHome/.test(p))) {
+      for (const m of source.matchAll(/'(clients-[a-z0-9-]*[a-z0-9])'/g)) ids.add(`${m[1]} (${path})`);
+    }
+    expect(ids.size).toBeGreaterThan(100);
+    for (const locale of COMPLETE) {
+      const defined = idsIn(FTL_FILES[locale]['clients.ftl'] ?? '');
+      expect([...ids].filter((entry) => !defined.has(entry.split(' ')[0] ?? '')), locale).toEqual([]);
+    }
+  });
+
+  it('client screens keep user text apart: text areas have dir="auto"', () => {
+    const offenders = files
+      .filter(([path]) => path.endsWith('.svelte'))
+      .flatMap(([path, source]) =>
+        Array.from(markupOf(path, source).matchAll(/<textarea\b[^>]*>/g), (m) => m[0])
+          .filter((tag) => !/\sdir="auto"/.test(tag))
+          .map(() => path),
+      );
+    expect(offenders).toEqual([]);
   });
 
   it('the partial Arabic vault.ftl only has messages English has, with the same variables', () => {

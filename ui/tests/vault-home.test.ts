@@ -191,11 +191,13 @@ describe('settings', () => {
     expect(screen.queryByTestId('change-done')).toBeNull();
   });
 
-  it('marks the place for client files without fake content', async () => {
+  it('holds the client files in the workspace, without fake content', async () => {
     await renderApp(unlocked(PROFILE_A), 'vault-home');
     const area = screen.getByTestId('home-workspace');
-    expect(area.textContent?.trim().replace(/\s+/g, ' ')).toBe(
-      `${message('en', 'vault-home-workspace-heading')} ${message('en', 'vault-home-workspace-empty')}`,
-    );
+    expect(area.querySelector('h2')?.textContent).toBe(message('en', 'vault-home-workspace-heading'));
+    expect(area.textContent).not.toContain(message('en', 'vault-home-workspace-empty'));
+    const list = await screen.findByTestId('client-list');
+    expect(area.contains(list)).toBe(true);
+    expect((await screen.findByTestId('client-list-empty')).textContent?.trim()).toBe(message('en', 'clients-list-empty'));
   });
 });

@@ -41,7 +41,13 @@ pub fn clients(dir: &Path, passphrase: &str) -> Result<Vec<ClientSummary>, Vault
     Vault::open(dir, Secret::Passphrase(passphrase))?.list_clients()
 }
 
-pub fn seed_demo(dir: &Path, passphrase: &str, clients: u32, sessions: u32, files: bool) -> Result<Stats, CliError> {
+pub fn seed_demo(
+    dir: &Path,
+    passphrase: &str,
+    clients: u32,
+    sessions: u32,
+    files: bool,
+) -> Result<Stats, CliError> {
     let vault = Vault::open(dir, Secret::Passphrase(passphrase))?;
     if files {
         crate::seed::demo_files(&vault, chrono::Local::now().date_naive())?;

@@ -227,7 +227,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 }
             }
         }
-        Cmd::SeedDemo { clients, sessions, files } => {
+        Cmd::SeedDemo {
+            clients,
+            sessions,
+            files,
+        } => {
             let s = admin::seed_demo(&vault()?, &passphrase()?, *clients, *sessions, *files)?;
             let n = |x: u64| FluentValue::from(x as f64);
             println!(

@@ -53,12 +53,19 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
     let files: DemoFiles = serde_json::from_str(DEMO_FILES).map_err(std::io::Error::other)?;
     let at = |day: i64| -> NaiveDate {
         if day >= 0 {
-            today.checked_add_days(Days::new(day.unsigned_abs())).unwrap_or(today)
+            today
+                .checked_add_days(Days::new(day.unsigned_abs()))
+                .unwrap_or(today)
         } else {
-            today.checked_sub_days(Days::new(day.unsigned_abs())).unwrap_or(today)
+            today
+                .checked_sub_days(Days::new(day.unsigned_abs()))
+                .unwrap_or(today)
         }
     };
-    let tx = vault.conn().unchecked_transaction().map_err(VaultError::from)?;
+    let tx = vault
+        .conn()
+        .unchecked_transaction()
+        .map_err(VaultError::from)?;
     for c in files.clients {
         let input = ClientInput {
             code: c.code,
@@ -72,7 +79,11 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
             residence: c.residence.as_deref().and_then(Residence::parse),
             health_concerns: c.health_concerns,
             notes: c.notes,
-            consent: c.consent.map(|k| Consent { given_on: at(k.day), explained: k.explained, language: k.language }),
+            consent: c.consent.map(|k| Consent {
+                given_on: at(k.day),
+                explained: k.explained,
+                language: k.language,
+            }),
             review_on: c.review_in_days.map(at),
         }
         .validated(today.year())?;
@@ -83,7 +94,11 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
                 started_at: format!("{}T09:00:00Z", at(s.day)),
                 duration_minutes: Some(s.minutes),
                 kind: SessionKind::parse(&s.kind).unwrap_or(SessionKind::Individual),
-                pathways: s.pathways.iter().filter_map(|p| Pathway::parse(p)).collect(),
+                pathways: s
+                    .pathways
+                    .iter()
+                    .filter_map(|p| Pathway::parse(p))
+                    .collect(),
                 summary: s.summary,
                 private_notes: s.notes,
                 follow_up: s.follow_up_day.map(at),
@@ -154,21 +169,41 @@ mod tests {
     fn the_demo_files_load_and_show_every_filter() {
         let tmp = tempfile::tempdir().unwrap();
         let pass = "orange kettle meadow violin harbour pepper";
-        let v = Vault::create_at(&tmp.path().join("v"), "Demo", pass, &RecoveryKey::generate().unwrap(), KdfParams::INSECURE_TEST)
-            .unwrap();
+        let v = Vault::create_at(
+            &tmp.path().join("v"),
+            "Demo",
+            pass,
+            &RecoveryKey::generate().unwrap(),
+            KdfParams::INSECURE_TEST,
+        )
+        .unwrap();
         let today: NaiveDate = "2026-03-10".parse().unwrap();
         demo_files(&v, today).unwrap();
         let codes = |f| -> Vec<String> {
-            repo::client_rows(v.conn(), f, ClientSort::Code, today).unwrap().into_iter().map(|r| r.code).collect()
+            repo::client_rows(v.conn(), f, ClientSort::Code, today)
+                .unwrap()
+                .into_iter()
+                .map(|r| r.code)
+                .collect()
         };
         let all = codes(ClientFilter::All);
         assert_eq!(all.len(), 6);
-        assert!(all.iter().all(|c| c.starts_with("DEMO-")), "clearly demo: {all:?}");
-        for f in [ClientFilter::DueThisWeek, ClientFilter::NotSeenThreeMonths, ClientFilter::DueForReview] {
+        assert!(
+            all.iter().all(|c| c.starts_with("DEMO-")),
+            "clearly demo: {all:?}"
+        );
+        for f in [
+            ClientFilter::DueThisWeek,
+            ClientFilter::NotSeenThreeMonths,
+            ClientFilter::DueForReview,
+        ] {
             assert!(!codes(f).is_empty(), "{f:?} shows someone");
         }
-        let texts: Vec<String> =
-            repo::search(v.conn(), "fictional", 50).unwrap().into_iter().map(|h| h.code).collect();
+        let texts: Vec<String> = repo::search(v.conn(), "fictional", 50)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.code)
+            .collect();
         assert!(!texts.is_empty());
     }
 }

@@ -1,6 +1,6 @@
-// The only module of the UI that talks to the Rust back end.
-import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+// The only module of the UI that talks to the Rust back end (with call.ts and clients.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { call } from './call';
 import { toAvenirError } from './errors';
 import type {
   Catalogue,
@@ -14,14 +14,7 @@ import type {
 
 export { AvenirError, toAvenirError, isErrorPayload } from './errors';
 export type * from './types';
-
-async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    throw toAvenirError(raw);
-  }
-}
+export * from './clients';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {

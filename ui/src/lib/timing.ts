@@ -88,3 +88,15 @@ export class PanicKeys {
     return false;
   }
 }
+
+/** How long to wait after the last keystroke before searching the client files. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** A search starts from this many characters (spaces around excluded). */
+export const SEARCH_MIN_CHARS = 2;
+
+/** How long to wait after the last keystroke before checking free text for identifiers. */
+export const IDENTIFIER_DEBOUNCE_MS = 300;
+
+/** Session texts are autosaved at most once per this many milliseconds while typing. */
+export const AUTOSAVE_INTERVAL_MS = 1_000;

@@ -1,0 +1,166 @@
+//! The counsellor's daily work in the real app: a client file, a session with an Arabic note
+//! that survives a crash, search, presentation-safe mode, and a deletion that leaves nothing.
+
+use std::time::Duration;
+
+use avenir_e2e::{App, Launch, Session};
+use avenir_vault::{Profiles, Secret, Vault};
+
+const PASS: &str = "orange kettle meadow violin harbour pepper";
+const SAVED_NOTE: &str = "ملاحظة سرية محفوظة MARKER-7Q";
+const LATE_NOTE: &str = " typed in the last second";
+
+fn wait(app: &App, testid: &str) {
+    app.wait_for_long(
+        |s| s.find(testid).is_some(),
+        testid,
+        Duration::from_secs(20),
+    );
+}
+
+fn type_into(s: &Session, testid: &str, text: &str) {
+    let el = s.get(testid);
+    s.send_keys(&el, text);
+}
+
+/// A vault made through the CLI code path, so the test starts at the lock screen.
+fn prepared_sandbox() -> avenir_cli::sandbox::Sandbox {
+    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
+    let dir = sandbox.data_dir().join("profiles").join("e2e");
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+    avenir_cli::admin::init(&dir, "Counsellor E2E", PASS, Duration::from_millis(1)).unwrap();
+    sandbox
+}
+
+fn unlock(app: &App) {
+    let s = &app.session;
+    wait(app, "unlock-form");
+    type_into(s, "unlock-secret-input", PASS);
+    s.click(&s.get("unlock-submit"));
+    wait(app, "client-list");
+}
+
+fn all_cells(v: &Vault) -> String {
+    let conn = v.conn();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut all = String::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..n {
+                if let Ok(rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b)) =
+                    row.get_ref(i)
+                {
+                    all.push_str(&String::from_utf8_lossy(b));
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
+    let sandbox = prepared_sandbox();
+    let code;
+    {
+        let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
+        let s = &app.session;
+        unlock(&app);
+        s.click(&s.get("client-new"));
+        wait(&app, "client-code-input");
+        app.wait_for(
+            |s| !s.property(&s.get("client-code-input"), "value").is_empty(),
+            "a suggested code",
+        );
+        code = s.property(&s.get("client-code-input"), "value");
+        s.click(&s.get("client-save"));
+        wait(&app, "client-overview");
+        s.click(&s.get("session-new"));
+        wait(&app, "session-notes-input");
+        type_into(s, "session-notes-input", SAVED_NOTE);
+        // Autosave runs at least every second: after 2.5 s the note is on disk.
+        std::thread::sleep(Duration::from_millis(2500));
+        type_into(s, "session-notes-input", LATE_NOTE);
+        app.kill_app_process();
+    }
+
+    let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
+    let s = &app.session;
+    unlock(&app);
+    // Search finds the Arabic note.
+    type_into(s, "search-input", "محفوظة");
+    wait(&app, "search-hit-0");
+    assert!(s.text(&s.get("search-hit-0")).contains(&code));
+    s.click(&s.get("search-hit-0"));
+    wait(&app, "client-overview");
+    assert!(s.text(&s.get("client-overview")).contains(&code));
+    // The saved part of the note is there after the crash; at most the last 2 s may be lost.
+    let rows = s.invoke(
+        "list_clients",
+        serde_json::json!({"filter": "all", "sort": "code"}),
+    );
+    let id = rows["ok"][0]["id"].clone();
+    let overview = s.invoke("client_overview", serde_json::json!({ "id": id }));
+    let kept = overview["ok"]["sessions"][0]["privateNotes"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        kept.starts_with(SAVED_NOTE),
+        "lost more than the last seconds: {kept:?}"
+    );
+    assert!(
+        format!("{SAVED_NOTE}{LATE_NOTE}").starts_with(&kept),
+        "{kept:?}"
+    );
+
+    // Presentation-safe mode hides notes and other clients.
+    s.click(&s.get("presentation-toggle"));
+    wait(&app, "presentation-banner");
+    let visible = s.execute("return document.body.innerText;", serde_json::json!([]));
+    assert!(
+        !visible.as_str().unwrap().contains("MARKER-7Q"),
+        "a note shows in presentation mode"
+    );
+    assert!(
+        visible.as_str().unwrap().contains(&code),
+        "the person's own code stays"
+    );
+    app.screenshot("presentation-mode");
+    s.click(&s.get("presentation-toggle"));
+
+    // Delete the client through the UI.
+    wait(&app, "client-delete");
+    s.click(&s.get("client-delete"));
+    wait(&app, "client-delete-yes");
+    s.click(&s.get("client-delete-yes"));
+    wait(&app, "client-list");
+    s.click(&s.get("lock-button"));
+    wait(&app, "unlock-form");
+    drop(app);
+
+    let profile = Profiles::in_data_dir(&sandbox.data_dir())
+        .list()
+        .unwrap()
+        .remove(0);
+    let vault = Vault::open(&profile.dir, Secret::Passphrase(PASS)).unwrap();
+    let cells = all_cells(&vault);
+    assert!(
+        !cells.contains("MARKER-7Q") && !cells.contains(&code),
+        "the client survived in the decrypted database"
+    );
+    drop(vault);
+    assert_eq!(
+        avenir_vault::scan::scan(sandbox.path(), &["MARKER-7Q", SAVED_NOTE]),
+        Vec::<String>::new()
+    );
+}
