@@ -199,4 +199,21 @@ describe('session editor', () => {
     expect(backend.model.sessions.get(11)?.summary).toBe('Older summary, revised');
     await waitFor(() => expect(screen.getByTestId('session-item-11').textContent).toContain('Older summary, revised'));
   });
+  it('warns once when a note looks like it holds a phone number, and still saves it', async () => {
+    const { calls } = await newSession();
+    const notes = area('session-notes-input');
+    await fireEvent.input(notes, { target: { value: 'No number here' } });
+    await fireEvent.blur(notes);
+    await waitFor(() => expect(count(calls, 'check_identifiers')).toBe(1));
+    expect(screen.queryByTestId('identifier-warning')).toBeNull();
+    await fireEvent.input(notes, { target: { value: 'Call her on 0470 12 34 56' } });
+    await fireEvent.blur(notes);
+    await screen.findByTestId('identifier-warning');
+    await waitFor(() => expect(textCalls(calls).at(-1)?.text).toBe('Call her on 0470 12 34 56'));
+    await fireEvent.click(screen.getByTestId('identifier-warning-dismiss'));
+    await fireEvent.input(notes, { target: { value: 'Call her on 0470 12 34 56 or 0470 00 00 00' } });
+    await fireEvent.blur(notes);
+    expect(screen.queryByTestId('identifier-warning')).toBeNull();
+    expect(count(calls, 'check_identifiers')).toBe(2);
+  });
 });
