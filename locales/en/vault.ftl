@@ -94,7 +94,6 @@ vault-home-idle-note =
        *[other] Avenir also locks itself after { $minutes } minutes without activity.
     }
 vault-home-workspace-heading = Client files
-vault-home-workspace-empty = Client files will appear here in a later version of Avenir.
 vault-settings-heading = Settings
 vault-idle-heading = Automatic lock
 vault-idle-label = Lock after this many minutes without activity

@@ -94,7 +94,6 @@ vault-home-idle-note =
        *[other] Avenir se verrouille aussi de lui-même après { $minutes } minutes sans activité.
     }
 vault-home-workspace-heading = Dossiers des personnes accompagnées
-vault-home-workspace-empty = Les dossiers des personnes accompagnées apparaîtront ici dans une prochaine version d’Avenir.
 vault-settings-heading = Réglages
 vault-idle-heading = Verrouillage automatique
 vault-idle-label = Verrouiller après ce nombre de minutes sans activité

@@ -94,7 +94,6 @@ vault-home-idle-note =
        *[other] Avenir vergrendelt ook vanzelf na { $minutes } minuten zonder activiteit.
     }
 vault-home-workspace-heading = Cliëntendossiers
-vault-home-workspace-empty = Cliëntendossiers komen hier in een latere versie van Avenir.
 vault-settings-heading = Instellingen
 vault-idle-heading = Automatisch vergrendelen
 vault-idle-label = Vergrendelen na zoveel minuten zonder activiteit
