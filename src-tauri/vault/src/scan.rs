@@ -62,6 +62,33 @@ pub fn scan(root: &Path, markers: &[&str]) -> Vec<String> {
     hits
 }
 
+/// Every text and blob cell of every table of an open (decrypted) database — the full-text
+/// index's internal tables included — joined with newlines: what someone holding the key would
+/// find with SQL. Tests search it for markers that must be gone.
+pub fn decrypted_cells(conn: &rusqlite::Connection) -> Result<String, rusqlite::Error> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut all = String::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{}\"", t.replace('"', "\"\"")))?;
+        let n = stmt.column_count();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            for i in 0..n {
+                if let rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) =
+                    row.get_ref(i)?
+                {
+                    all.push_str(&String::from_utf8_lossy(b));
+                    all.push('\n');
+                }
+            }
+        }
+    }
+    Ok(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,33 +40,6 @@ fn unlock(app: &App) {
     wait(app, "client-list");
 }
 
-fn all_cells(v: &Vault) -> String {
-    let conn = v.conn();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut all = String::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(row) = rows.next().unwrap() {
-            for i in 0..n {
-                if let Ok(rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b)) =
-                    row.get_ref(i)
-                {
-                    all.push_str(&String::from_utf8_lossy(b));
-                }
-            }
-        }
-    }
-    all
-}
-
 #[test]
 fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
     let sandbox = prepared_sandbox();
@@ -153,7 +126,7 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
         .unwrap()
         .remove(0);
     let vault = Vault::open(&profile.dir, Secret::Passphrase(PASS)).unwrap();
-    let cells = all_cells(&vault);
+    let cells = avenir_vault::scan::decrypted_cells(vault.conn()).unwrap();
     assert!(
         !cells.contains("MARKER-7Q") && !cells.contains(&code),
         "the client survived in the decrypted database"

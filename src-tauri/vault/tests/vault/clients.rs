@@ -45,37 +45,6 @@ fn session(at: &str, summary: &str, notes: &str, follow_up: Option<&str>) -> Ses
     }
 }
 
-/// Every text and blob cell of every table of the decrypted database, the full-text index's
-/// internal tables included.
-fn all_cells(v: &Vault) -> String {
-    let conn = v.conn();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut all = String::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(row) = rows.next().unwrap() {
-            for i in 0..n {
-                match row.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
-                        all.push_str(&String::from_utf8_lossy(b));
-                        all.push('\n');
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
-    all
-}
-
 #[test]
 fn a_client_file_round_trips_with_every_optional_fact() {
     let tmp = tempfile::tempdir().unwrap();
@@ -355,10 +324,16 @@ fn deleting_a_client_leaves_nothing_in_the_decrypted_database_or_on_disk() {
         .unwrap();
         repo::add_next_step(v.conn(), s, &format!("{marker} step")).unwrap();
     }
-    assert!(all_cells(&v).contains(marker));
+    assert!(
+        avenir_vault::scan::decrypted_cells(v.conn())
+            .unwrap()
+            .contains(marker)
+    );
     repo::delete_client(v.conn(), c).unwrap();
     assert!(
-        !all_cells(&v).contains(marker),
+        !avenir_vault::scan::decrypted_cells(v.conn())
+            .unwrap()
+            .contains(marker),
         "the marker survived in a table of the decrypted database"
     );
     assert!(repo::search(v.conn(), marker, 5).unwrap().is_empty());
