@@ -50,6 +50,14 @@ pub struct App {
 
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// Holds the harness's turn without launching an app here: for a test whose app runs in a child
+/// process (the offline test), so no other app starts beside it.
+pub fn exclusive() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl App {
     /// Launches Avenir in a new sandbox.
     pub fn launch(opts: Launch) -> (App, Sandbox) {
@@ -79,6 +87,39 @@ impl App {
         let binary = app_binary();
         let display =
             VirtualDisplay::start().expect("Xvfb starts (is the xvfb package installed?)");
+        // Session creation is retried once with a fresh driver: on this 2-core machine,
+        // WebKitWebDriver very rarely fails to open a session while another app is starting.
+        let (driver, session) = match App::driver_and_session(sandbox, &opts, &display, &binary) {
+            Ok(pair) => pair,
+            Err(first) => {
+                eprintln!("WebDriver session failed once ({first}); retrying with a fresh driver");
+                App::driver_and_session(sandbox, &opts, &display, &binary)
+                    .unwrap_or_else(|e| panic!("WebDriver session failed: {e}"))
+            }
+        };
+        let app = App {
+            session,
+            driver,
+            _display: display,
+            _turn: turn,
+        };
+        app.wait_for(
+            |s| {
+                ["welcome-screen", "unlock-form", "vault-home"]
+                    .iter()
+                    .any(|id| s.find(id).is_some())
+            },
+            "the first screen",
+        );
+        app
+    }
+
+    fn driver_and_session(
+        sandbox: &Sandbox,
+        opts: &Launch,
+        display: &VirtualDisplay,
+        binary: &Path,
+    ) -> Result<(Child, Session), String> {
         let (port, native_port) = (free_port(), free_port());
         let mut cmd = Command::new(tauri_driver());
         cmd.args([
@@ -110,28 +151,13 @@ impl App {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        let session = match Session::create(&base, &binary) {
-            Ok(s) => s,
+        match Session::create(&base, binary) {
+            Ok(session) => Ok((driver, session)),
             Err(e) => {
                 kill_tree(&mut driver);
-                panic!("WebDriver session failed: {e}");
+                Err(e)
             }
-        };
-        let app = App {
-            session,
-            driver,
-            _display: display,
-            _turn: turn,
-        };
-        app.wait_for(
-            |s| {
-                ["welcome-screen", "unlock-form", "vault-home"]
-                    .iter()
-                    .any(|id| s.find(id).is_some())
-            },
-            "the first screen",
-        );
-        app
+        }
     }
 
     /// Polls `cond` until it holds (10 s), or fails the test naming `what`.

@@ -16,8 +16,10 @@ fn the_app_works_without_any_network_and_blocks_remote_requests() {
         return inside_namespace();
     }
     let exe = std::env::current_exe().unwrap();
-    // Built here, outside the namespace; the run inside only uses it.
+    // Built here, outside the namespace; the run inside only uses it. No other app of this
+    // process runs meanwhile.
     let app = avenir_e2e::app_binary();
+    let _turn = avenir_e2e::exclusive();
     let status = Command::new("unshare")
         .args([
             "--net",
