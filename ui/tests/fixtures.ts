@@ -3,51 +3,26 @@
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Catalogue, Direction, LocaleInfo } from '../src/ipc/types';
 
-import arLanguage from '../../locales/ar/language.ftl?raw';
-import arVault from '../../locales/ar/vault.ftl?raw';
-import arWelcome from '../../locales/ar/welcome.ftl?raw';
-import enClients from '../../locales/en/clients.ftl?raw';
-import enErrors from '../../locales/en/errors.ftl?raw';
-import enLanguage from '../../locales/en/language.ftl?raw';
-import enVault from '../../locales/en/vault.ftl?raw';
-import enWelcome from '../../locales/en/welcome.ftl?raw';
-import frClients from '../../locales/fr/clients.ftl?raw';
-import frErrors from '../../locales/fr/errors.ftl?raw';
-import frLanguage from '../../locales/fr/language.ftl?raw';
-import frVault from '../../locales/fr/vault.ftl?raw';
-import frWelcome from '../../locales/fr/welcome.ftl?raw';
-import nlClients from '../../locales/nl/clients.ftl?raw';
-import nlErrors from '../../locales/nl/errors.ftl?raw';
-import nlLanguage from '../../locales/nl/language.ftl?raw';
-import nlVault from '../../locales/nl/vault.ftl?raw';
-import nlWelcome from '../../locales/nl/welcome.ftl?raw';
+// Every FTL file of /locales, so that a new file is part of the tests at once.
+const RAW = import.meta.glob<string>('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
 
 export type TestLocale = 'en' | 'nl' | 'fr' | 'ar';
 
+function filesOf(locale: TestLocale): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [path, ftl] of Object.entries(RAW)) {
+    const m = /\/locales\/([^/]+)\/([^/]+\.ftl)$/.exec(path);
+    if (m && m[1] === locale && m[2]) files[m[2]] = ftl;
+  }
+  return files;
+}
+
 /** Every FTL file of each locale, by file name. */
 export const FTL_FILES: Record<TestLocale, Record<string, string>> = {
-  en: {
-    'welcome.ftl': enWelcome,
-    'errors.ftl': enErrors,
-    'language.ftl': enLanguage,
-    'vault.ftl': enVault,
-    'clients.ftl': enClients,
-  },
-  nl: {
-    'welcome.ftl': nlWelcome,
-    'errors.ftl': nlErrors,
-    'language.ftl': nlLanguage,
-    'vault.ftl': nlVault,
-    'clients.ftl': nlClients,
-  },
-  fr: {
-    'welcome.ftl': frWelcome,
-    'errors.ftl': frErrors,
-    'language.ftl': frLanguage,
-    'vault.ftl': frVault,
-    'clients.ftl': frClients,
-  },
-  ar: { 'welcome.ftl': arWelcome, 'language.ftl': arLanguage, 'vault.ftl': arVault },
+  en: filesOf('en'),
+  nl: filesOf('nl'),
+  fr: filesOf('fr'),
+  ar: filesOf('ar'),
 };
 
 export const DIRS: Record<TestLocale, Direction> = { en: 'ltr', nl: 'ltr', fr: 'ltr', ar: 'rtl' };

@@ -1,4 +1,4 @@
-// The only module of the UI that talks to the Rust back end (with call.ts and clients.ts).
+// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts and worksheets.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -15,6 +15,8 @@ import type {
 export { AvenirError, toAvenirError, isErrorPayload } from './errors';
 export type * from './types';
 export * from './clients';
+export * from './worksheets';
+export type * from './worksheet-types';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {
