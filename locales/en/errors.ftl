@@ -20,3 +20,21 @@ error-code-taken = Another client already has this code. Choose another one, or 
 error-code-invalid = Give the client a code or nickname of 1 to 32 characters — never their real name.
 error-field-invalid = This value cannot be saved ({ $field }). Check it and try again; nothing else was changed.
 error-client-missing = This client file no longer exists. It may have been deleted.
+
+## Content files (exercises and pathway cards) that cannot be used, and answers that cannot be saved.
+## $file is the definition's file name, $field where in the file (e.g. fields[2].options).
+error-content-schema = { $file } is written for content schema version { $version }, which this Avenir does not know. The file was left out.
+error-content-syntax = { $file } cannot be read ({ $field }): { $detail }. The file was left out.
+error-content-bad-id = { $file }, { $field }: “{ $value }” is not a valid id (lowercase letters, digits and hyphens, at most 40). The file was left out.
+error-content-id-file = { $file }, { $field }: the id “{ $value }” must be the same as the file name. The file was left out.
+error-content-duplicate = { $file }, { $field }: “{ $value }” appears twice. The file was left out.
+error-content-not-for-kind = { $file }, { $field }: { $property } cannot be used with the kind { $kind }. The file was left out.
+error-content-missing = { $file }, { $field }: { $property } is missing. The file was left out.
+error-content-range = { $file }, { $field }: must be between { $min } and { $max }. The file was left out.
+error-content-unknown = { $file }, { $field }: “{ $value }” is not allowed here. The file was left out.
+error-content-date = { $file }, { $field }: “{ $value }” is not a date (write it as YYYY-MM-DD). The file was left out.
+error-content-no-text = { $file }: the text { $field } is missing in the language “{ $locale }”. It is shown with the English text or the id instead.
+error-answer-invalid = This answer does not fit the question. It was not saved; what you typed is still there.
+error-answer-too-long = This answer is longer than { $max } characters and was not saved. Shorten it; what you typed is still there.
+error-answer-too-many = This answer has more than { $max } items and was not saved. Remove some; nothing else was changed.
+error-exercise-missing = This exercise is not available (its definition may have been removed or is broken).

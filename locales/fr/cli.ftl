@@ -20,3 +20,4 @@ cli-clients-none = —
 cli-seeded = Données de démonstration fictives ajoutées. Le coffre contient maintenant { $clients } personnes et { $sessions } entretiens.
 cli-bench-vault-result = Déverrouillage : { $unlock_ms } ms (Argon2id { $m } Kio, { $t } passes, { $p } voie(s)). Stockage chiffré vs ordinaire : écriture { $write_ratio }, lecture { $read_ratio } du débit ordinaire. Liste de 1 000 personnes après la dérivation de clé : { $list_clients_ms } ms.
 cli-bench-search-result = Recherche parmi 1 000 personnes × 20 entretiens : médiane { $p50 } ms, 95e centile { $p95 } ms ({ $queries } requêtes).
+cli-bench-history-result = L’historique complet d’une personne ({ $sessions } entretiens, { $answers } réponses et le journal de décision) : médiane { $history_ms } ms, première ouverture { $first_ms } ms.

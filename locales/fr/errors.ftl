@@ -20,3 +20,21 @@ error-code-taken = Une autre personne a déjà ce code. Choisissez-en un autre, 
 error-code-invalid = Donnez à la personne un code ou un surnom de 1 à 32 caractères — jamais son vrai nom.
 error-field-invalid = Cette valeur ne peut pas être enregistrée ({ $field }). Vérifiez-la et réessayez ; rien d’autre n’a été modifié.
 error-client-missing = Ce dossier n’existe plus. Il a peut-être été supprimé.
+
+## Fichiers de contenu (exercices et fiches sur les pistes) inutilisables, et réponses impossibles à enregistrer.
+## $file est le nom du fichier de définition, $field l’endroit dans le fichier (p. ex. fields[2].options).
+error-content-schema = { $file } est écrit pour la version { $version } du schéma de contenu, qu’Avenir ne connaît pas. Le fichier a été laissé de côté.
+error-content-syntax = { $file } ne peut pas être lu ({ $field }) : { $detail }. Le fichier a été laissé de côté.
+error-content-bad-id = { $file }, { $field } : « { $value } » n’est pas un identifiant valable (minuscules, chiffres et traits d’union, 40 au plus). Le fichier a été laissé de côté.
+error-content-id-file = { $file }, { $field } : l’identifiant « { $value } » doit être identique au nom du fichier. Le fichier a été laissé de côté.
+error-content-duplicate = { $file }, { $field } : « { $value } » apparaît deux fois. Le fichier a été laissé de côté.
+error-content-not-for-kind = { $file }, { $field } : { $property } ne peut pas être utilisé avec le type { $kind }. Le fichier a été laissé de côté.
+error-content-missing = { $file }, { $field } : { $property } manque. Le fichier a été laissé de côté.
+error-content-range = { $file }, { $field } : doit être compris entre { $min } et { $max }. Le fichier a été laissé de côté.
+error-content-unknown = { $file }, { $field } : « { $value } » n’est pas permis ici. Le fichier a été laissé de côté.
+error-content-date = { $file }, { $field } : « { $value } » n’est pas une date (écrivez AAAA-MM-JJ). Le fichier a été laissé de côté.
+error-content-no-text = { $file } : le texte { $field } manque dans la langue « { $locale } ». Avenir affiche à la place le texte anglais ou l’identifiant.
+error-answer-invalid = Cette réponse ne correspond pas à la question. Elle n’a pas été enregistrée ; ce que vous avez tapé est toujours là.
+error-answer-too-long = Cette réponse dépasse { $max } caractères et n’a pas été enregistrée. Raccourcissez-la ; ce que vous avez tapé est toujours là.
+error-answer-too-many = Cette réponse a plus de { $max } éléments et n’a pas été enregistrée. Retirez-en quelques-uns ; rien d’autre n’a été modifié.
+error-exercise-missing = Cet exercice n’est pas disponible (sa définition a peut-être été retirée ou est endommagée).

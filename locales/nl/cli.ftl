@@ -20,3 +20,4 @@ cli-clients-none = —
 cli-seeded = Fictieve demogegevens toegevoegd. De kluis bevat nu { $clients } cliënten en { $sessions } gesprekken.
 cli-bench-vault-result = Ontgrendelen: { $unlock_ms } ms (Argon2id { $m } KiB, { $t } doorgangen, { $p } baan/banen). Versleutelde vs gewone opslag: schrijven { $write_ratio }, lezen { $read_ratio } van de gewone doorvoer. 1.000 cliënten oplijsten na de sleutelafleiding: { $list_clients_ms } ms.
 cli-bench-search-result = Zoeken in 1.000 cliënten × 20 gesprekken: mediaan { $p50 } ms, 95e percentiel { $p95 } ms ({ $queries } zoekopdrachten).
+cli-bench-history-result = De volledige geschiedenis van één cliënt ({ $sessions } gesprekken, { $answers } antwoorden en het beslissingsdagboek): mediaan { $history_ms } ms, eerste keer openen { $first_ms } ms.

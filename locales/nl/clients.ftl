@@ -134,7 +134,7 @@ clients-delete-no = Het dossier houden
 ## De vier wegen
 
 clients-pathways-heading = Mogelijke wegen
-clients-pathways-intro = Er zijn verschillende mogelijke wegen. We kunnen ze samen bekijken, op uw eigen tempo.
+clients-pathways-intro = Er zijn verschillende mogelijke wegen. We kunnen ze samen bekijken, op je eigen tempo.
 clients-pathway-legalise = Het verblijf regulariseren
 clients-pathway-legalise-about = Zoeken naar een manier om een verblijfsrecht in België te krijgen.
 clients-pathway-onward = Verder reizen

@@ -20,3 +20,21 @@ error-code-taken = Een andere cliënt heeft deze code al. Kies een andere, of la
 error-code-invalid = Geef de cliënt een code of bijnaam van 1 tot 32 tekens — nooit de echte naam.
 error-field-invalid = Deze waarde kan niet bewaard worden ({ $field }). Controleer ze en probeer opnieuw; verder werd niets gewijzigd.
 error-client-missing = Dit cliëntdossier bestaat niet meer. Het werd misschien verwijderd.
+
+## Inhoudsbestanden (oefeningen en infokaarten over de pistes) die niet bruikbaar zijn, en antwoorden die niet bewaard kunnen worden.
+## $file is de bestandsnaam van de definitie, $field de plaats in het bestand (bv. fields[2].options).
+error-content-schema = { $file } is geschreven voor versie { $version } van het inhoudsschema, die deze Avenir niet kent. Het bestand werd weggelaten.
+error-content-syntax = { $file } kan niet gelezen worden ({ $field }): { $detail }. Het bestand werd weggelaten.
+error-content-bad-id = { $file }, { $field }: “{ $value }” is geen geldige id (kleine letters, cijfers en koppeltekens, hoogstens 40). Het bestand werd weggelaten.
+error-content-id-file = { $file }, { $field }: de id “{ $value }” moet gelijk zijn aan de bestandsnaam. Het bestand werd weggelaten.
+error-content-duplicate = { $file }, { $field }: “{ $value }” komt twee keer voor. Het bestand werd weggelaten.
+error-content-not-for-kind = { $file }, { $field }: { $property } kan niet gebruikt worden bij de soort { $kind }. Het bestand werd weggelaten.
+error-content-missing = { $file }, { $field }: { $property } ontbreekt. Het bestand werd weggelaten.
+error-content-range = { $file }, { $field }: moet tussen { $min } en { $max } liggen. Het bestand werd weggelaten.
+error-content-unknown = { $file }, { $field }: “{ $value }” is hier niet toegelaten. Het bestand werd weggelaten.
+error-content-date = { $file }, { $field }: “{ $value }” is geen datum (schrijf JJJJ-MM-DD). Het bestand werd weggelaten.
+error-content-no-text = { $file }: de tekst { $field } ontbreekt in de taal “{ $locale }”. Avenir toont in de plaats de Engelse tekst of de id.
+error-answer-invalid = Dit antwoord past niet bij de vraag. Het werd niet bewaard; wat je typte, staat er nog.
+error-answer-too-long = Dit antwoord is langer dan { $max } tekens en werd niet bewaard. Maak het korter; wat je typte, staat er nog.
+error-answer-too-many = Dit antwoord heeft meer dan { $max } items en werd niet bewaard. Verwijder er enkele; verder werd niets gewijzigd.
+error-exercise-missing = Deze oefening is niet beschikbaar (de definitie werd misschien verwijderd of is beschadigd).

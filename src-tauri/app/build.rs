@@ -30,6 +30,13 @@ const COMMANDS: &[&str] = &[
     "set_next_step_done",
     "search",
     "check_identifiers",
+    "content_library",
+    "content_catalogue",
+    "exercise_answers",
+    "save_answer",
+    "exercise_activity",
+    "save_journal_entry",
+    "decision_journal",
 ];
 
 fn main() {

@@ -4,8 +4,10 @@
 
 mod commands;
 mod commands_clients;
+mod commands_worksheets;
 mod dto;
 mod dto_clients;
+mod dto_worksheets;
 mod error;
 mod locking;
 mod logging;
@@ -61,6 +63,13 @@ pub fn run() {
             commands_clients::set_next_step_done,
             commands_clients::search,
             commands_clients::check_identifiers,
+            commands_worksheets::content_library,
+            commands_worksheets::content_catalogue,
+            commands_worksheets::exercise_answers,
+            commands_worksheets::save_answer,
+            commands_worksheets::exercise_activity,
+            commands_worksheets::save_journal_entry,
+            commands_worksheets::decision_journal,
         ])
         .run(context);
     if let Err(e) = result {

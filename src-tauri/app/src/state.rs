@@ -3,8 +3,10 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use avenir_content::{Library, Organisation};
 use avenir_core::{ErrorArg, UserFacing};
 use avenir_i18n::{Catalogues, I18nError, UiCatalogue};
 use avenir_vault::{PreferencesStore, Profiles, VaultError};
@@ -19,11 +21,18 @@ const KDF_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
 pub const STARTUP_PROBE_ENV: &str = "AVENIR_STARTUP_PROBE";
 pub const STARTUP_PROBE_LINE: &str = "avenir:frontend-ready";
 
+/// The organisation's content folder inside the data directory (`assets/content/README.md`).
+pub const CONTENT_DIR: &str = "content";
+
 pub struct AppState {
     pub vaults: Vaults,
     catalogues: Catalogues,
     preferences: PreferencesStore,
     frontend_ready: AtomicBool,
+    /// The organisation's own content folder, read at start (its texts are in `catalogues`).
+    organisation: Organisation,
+    /// Exercises and cards, parsed and checked on first use (not at start: start-up stays fast).
+    library: OnceLock<Library>,
 }
 
 /// Switching language fails when the language is unknown or the choice cannot be saved.
@@ -58,11 +67,16 @@ impl LanguageError {
 
 impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
+        let organisation = Organisation::read(&data_dir.join(CONTENT_DIR));
+        let catalogues =
+            Catalogues::embedded().with_organisation(organisation.locales.iter().cloned());
         Self {
             vaults: Vaults::new(Profiles::in_data_dir(&data_dir), KDF_TARGET),
-            catalogues: Catalogues::embedded(),
+            catalogues,
             preferences: PreferencesStore::in_dir(&data_dir),
             frontend_ready: AtomicBool::new(false),
+            organisation,
+            library: OnceLock::new(),
         }
     }
 
@@ -79,6 +93,17 @@ impl AppState {
         requested.extend(avenir_i18n::os_locales());
         self.catalogues
             .ui_catalogue(&self.catalogues.negotiate(&requested))
+    }
+
+    /// The catalogue of `tag` for content shown to the person; the interface language stays.
+    pub fn content_catalogue(&self, tag: &str) -> Result<UiCatalogue, I18nError> {
+        self.catalogues.ui_catalogue(tag)
+    }
+
+    /// The shipped exercises and cards with the organisation's, and every problem found.
+    pub fn library(&self) -> &Library {
+        self.library
+            .get_or_init(|| Library::checked(&self.organisation, &self.catalogues))
     }
 
     /// Switches the interface language and remembers the choice on this device.

@@ -35,6 +35,8 @@ pub enum SessionError {
     RecoveryCheckFailed,
     #[error(transparent)]
     Client(#[from] avenir_core::client::ClientError),
+    #[error(transparent)]
+    Answer(#[from] avenir_core::content::AnswerError),
 }
 
 impl UserFacing for SessionError {
@@ -42,6 +44,7 @@ impl UserFacing for SessionError {
         match self {
             SessionError::Vault(e) => e.code(),
             SessionError::Client(e) => e.code(),
+            SessionError::Answer(e) => e.code(),
             SessionError::Locked => "locked",
             SessionError::NoCreationPending => "no_creation_pending",
             SessionError::RecoveryCheckFailed => "recovery_check_failed",
@@ -51,6 +54,7 @@ impl UserFacing for SessionError {
         match self {
             SessionError::Vault(e) => e.message_id(),
             SessionError::Client(e) => e.message_id(),
+            SessionError::Answer(e) => e.message_id(),
             SessionError::Locked => "error-locked",
             SessionError::NoCreationPending => "error-no-creation-pending",
             SessionError::RecoveryCheckFailed => "error-recovery-check-failed",
@@ -60,6 +64,7 @@ impl UserFacing for SessionError {
         match self {
             SessionError::Vault(e) => e.args(),
             SessionError::Client(e) => e.args(),
+            SessionError::Answer(e) => e.args(),
             _ => Vec::new(),
         }
     }

@@ -84,6 +84,13 @@ enum Bench {
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
         rounds: u16,
     },
+    /// Opening one client's full history: 20 sessions, every exercise filled, the journal.
+    History {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
+        rounds: u16,
+    },
     /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
     Vault {
         #[arg(long)]
@@ -273,6 +280,22 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                     ("queries", (r.queries as f64).into()),
                 ];
                 println!("{}", l10n.format("cli-bench-search-result", &args));
+            }
+        }
+        Cmd::Bench {
+            which: Bench::History { json, rounds },
+        } => {
+            let r = avenir_cli::bench::history::run(usize::from(*rounds))?;
+            if *json {
+                print_json(&r)?;
+            } else {
+                let args = [
+                    ("history_ms", r.history_ms.into()),
+                    ("first_ms", r.history_first_ms.into()),
+                    ("sessions", f64::from(r.sessions).into()),
+                    ("answers", (r.answers as f64).into()),
+                ];
+                println!("{}", l10n.format("cli-bench-history-result", &args));
             }
         }
         Cmd::Bench {

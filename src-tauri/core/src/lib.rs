@@ -2,12 +2,15 @@
 //!
 //! The error contract every layer shares (a stable code, a Fluent message id and its arguments),
 //! and the counselling domain: pseudonymous client files, sessions, the four pathways, follow-up
-//! and review rules, and spotting identifiers that do not belong in notes.
+//! and review rules, and spotting identifiers that do not belong in notes; the exercises,
+//! pathway cards and answers defined by content files, and the decision journal.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod client;
+pub mod content;
 pub mod follow_up;
 pub mod identifiers;
+pub mod journal;
 pub mod session;
 pub mod time;
 mod user_facing;

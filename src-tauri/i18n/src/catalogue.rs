@@ -78,6 +78,45 @@ impl Catalogues {
         Self { locales }
     }
 
+    /// Adds an organisation's own files (content texts): each goes before the shipped files of
+    /// its locale, so that where both define a message, the organisation's wins (Fluent keeps
+    /// the first definition of an id). A locale only the organisation has is added.
+    pub fn with_organisation(mut self, extra: impl IntoIterator<Item = LocaleFiles>) -> Self {
+        for mut add in extra {
+            match self.locales.iter_mut().find(|l| l.tag == add.tag) {
+                Some(have) => {
+                    add.files.append(&mut have.files);
+                    have.files = add.files;
+                }
+                None => self.locales.push(add),
+            }
+        }
+        self.locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        self
+    }
+
+    /// The ids of the messages (with a value) that `tag` defines, in files that parse.
+    pub fn message_ids(&self, tag: &str) -> std::collections::HashSet<String> {
+        let mut ids = std::collections::HashSet::new();
+        let Some(locale) = self.get(tag) else {
+            return ids;
+        };
+        for (_, src) in &locale.files {
+            let resource = match fluent_syntax::parser::parse(src.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry
+                    && m.value.is_some()
+                {
+                    ids.insert(m.id.name.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
     pub fn locales(&self) -> &[LocaleFiles] {
         &self.locales
     }

@@ -100,6 +100,29 @@ const MIGRATIONS: &[&str] = &[
          UNION ALL SELECT -2 * id - 1, notes, id, NULL, 'client_notes' FROM clients
          UNION ALL SELECT 2 * id, summary, client_id, id, 'summary' FROM sessions
          UNION ALL SELECT 2 * id + 1, notes, client_id, id, 'notes' FROM sessions;",
+    // 3: exercise answers and the decision journal, per session. An answer is the JSON of
+    // `avenir_core::content::Answer`; a session's answer to a field replaces that session's
+    // earlier one, while earlier sessions' answers stay as the field's history. The UNIQUE
+    // indexes serve the reads, which go from a client's sessions to their rows.
+    "CREATE TABLE answers (
+         id INTEGER PRIMARY KEY,
+         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+         exercise TEXT NOT NULL,
+         field TEXT NOT NULL,
+         value TEXT NOT NULL,
+         saved_at TEXT NOT NULL,
+         UNIQUE (session_id, exercise, field)
+     ) STRICT;
+     CREATE TABLE journal_entries (
+         id INTEGER PRIMARY KEY,
+         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+         pathway TEXT NOT NULL CHECK (pathway IN ('legalise', 'onward', 'return', 'undocumented')),
+         possible INTEGER CHECK (possible BETWEEN 0 AND 10),
+         wanted INTEGER CHECK (wanted BETWEEN 0 AND 10),
+         why TEXT NOT NULL DEFAULT '',
+         saved_at TEXT NOT NULL,
+         UNIQUE (session_id, pathway)
+     ) STRICT;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

@@ -21,6 +21,7 @@ mod records;
 mod recovery;
 pub mod scan;
 mod vault;
+pub mod worksheets;
 
 pub use atomic::write_atomically;
 pub use clients::{
@@ -34,4 +35,5 @@ pub use preferences::{Preferences, PreferencesStore};
 pub use profile::{ProfileInfo, Profiles};
 pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
+pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};
 pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};

@@ -7,6 +7,8 @@ use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
 
 #[path = "vault/clients.rs"]
 mod clients;
+#[path = "vault/worksheets.rs"]
+mod worksheets;
 
 const PASS: &str = "orange kettle meadow violin harbour pepper";
 const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";

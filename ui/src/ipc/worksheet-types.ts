@@ -114,12 +114,12 @@ export type Answer =
 /** A field's answer as saved in one session. */
 export interface AnswerRecord {
   sessionId: number;
-  /** The session's start, UTC `YYYY-MM-DDTHH:MM:SSZ`. */
+  /** The session's start, local time `YYYY-MM-DDTHH:MM` (as Session.startedAt). */
   startedAt: string;
   exercise: string;
   field: string;
   answer: Answer;
-  /** When it was saved, UTC. */
+  /** When it was saved, local time `YYYY-MM-DDTHH:MM`. */
   savedAt: string;
 }
 

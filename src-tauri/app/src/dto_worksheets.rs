@@ -1,0 +1,214 @@
+//! JSON shapes of the content library, answers and the decision journal. Exercises and answers
+//! cross in the serde shape of their core types (the definition schema's model); records add
+//! session dates, shown in local time like every session date.
+
+use avenir_content::Library;
+use avenir_core::content::{Answer, Card, Exercise};
+use avenir_core::journal::JournalInput;
+use avenir_core::session::Pathway;
+use avenir_core::time::utc_to_local;
+use avenir_vault::{AnswerRecord, ExerciseActivity, JournalRecord};
+use chrono::{Local, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::error::CommandError;
+
+fn local(stored: &str) -> String {
+    utc_to_local(&Local, stored).unwrap_or_else(|| stored.to_owned())
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardDto<'a> {
+    #[serde(flatten)]
+    pub card: &'a Card,
+    pub outdated: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryDto<'a> {
+    pub exercises: &'a [Exercise],
+    pub cards: Vec<CardDto<'a>>,
+    pub problems: Vec<CommandError>,
+}
+
+impl<'a> LibraryDto<'a> {
+    pub fn new(lib: &'a Library, today: NaiveDate) -> Self {
+        LibraryDto {
+            exercises: &lib.exercises,
+            cards: lib
+                .cards
+                .iter()
+                .map(|card| CardDto {
+                    outdated: card.is_outdated(today),
+                    card,
+                })
+                .collect(),
+            problems: lib
+                .problems
+                .iter()
+                .map(|p| {
+                    CommandError::from_message(avenir_core::UserFacing::user_message(p))
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerRecordDto {
+    pub session_id: i64,
+    pub started_at: String,
+    pub exercise: String,
+    pub field: String,
+    pub answer: Answer,
+    pub saved_at: String,
+}
+
+impl From<AnswerRecord> for AnswerRecordDto {
+    fn from(r: AnswerRecord) -> Self {
+        AnswerRecordDto {
+            session_id: r.session_id,
+            started_at: local(&r.started_at),
+            exercise: r.exercise,
+            field: r.field,
+            answer: r.answer,
+            saved_at: local(&r.saved_at),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityDto {
+    pub exercise: String,
+    pub sessions: u32,
+    pub last_started_at: String,
+}
+
+impl From<ExerciseActivity> for ActivityDto {
+    fn from(a: ExerciseActivity) -> Self {
+        ActivityDto {
+            exercise: a.exercise,
+            sessions: a.sessions,
+            last_started_at: local(&a.last_started_at),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JournalInputDto {
+    pub pathway: String,
+    pub possible: Option<u8>,
+    pub wanted: Option<u8>,
+    #[serde(default)]
+    pub why: String,
+}
+
+impl JournalInputDto {
+    pub fn into_domain(self) -> Result<JournalInput, avenir_core::client::ClientError> {
+        let pathway = Pathway::parse(&self.pathway)
+            .ok_or(avenir_core::client::ClientError::FieldInvalid("pathway"))?;
+        Ok(JournalInput {
+            pathway,
+            possible: self.possible,
+            wanted: self.wanted,
+            why: self.why,
+        })
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JournalEntryDto {
+    pub session_id: i64,
+    pub started_at: String,
+    pub pathway: &'static str,
+    pub possible: Option<u8>,
+    pub wanted: Option<u8>,
+    pub why: String,
+    pub saved_at: String,
+}
+
+impl From<JournalRecord> for JournalEntryDto {
+    fn from(r: JournalRecord) -> Self {
+        JournalEntryDto {
+            session_id: r.session_id,
+            started_at: local(&r.started_at),
+            pathway: r.entry.pathway.as_str(),
+            possible: r.entry.possible,
+            wanted: r.entry.wanted,
+            why: r.entry.why,
+            saved_at: local(&r.saved_at),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The shapes ui/src/ipc/worksheet-types.ts declares.
+    #[test]
+    fn exercises_cards_and_answers_cross_in_the_shapes_the_ui_declares() {
+        let lib = Library::shipped();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let v = serde_json::to_value(LibraryDto::new(&lib, today)).unwrap();
+        let needs = v["exercises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == "basic-needs")
+            .unwrap();
+        assert_eq!(needs["titleId"], "ex-basic-needs-title");
+        assert_eq!(needs["guide"]["avoidId"], "ex-basic-needs-guide-avoid");
+        let matrix = &needs["fields"][1];
+        assert_eq!(matrix["kind"], "matrix");
+        assert_eq!(matrix["id"], "by-pathway");
+        assert_eq!(matrix["helpId"], "ex-basic-needs-by-pathway-help");
+        assert_eq!(matrix["cells"], "scale");
+        assert_eq!(matrix["chart"], "heatmap");
+        assert_eq!(matrix["lowId"], "ex-basic-needs-by-pathway-low");
+        assert_eq!(
+            matrix["rows"][0],
+            json!({"id": "safety", "labelId": "need-safety"})
+        );
+        let text = &needs["fields"][0];
+        assert_eq!(text["kind"], "long_text");
+        assert_eq!(text["maxChars"], 20000);
+        let card = &v["cards"][2];
+        assert_eq!(card["pathway"], "return");
+        assert_eq!(card["checkedOn"], "2016-03-31");
+        assert_eq!(card["outdated"], true);
+        assert_eq!(card["sources"][0]["labelId"], "source-kuleuven-2016");
+        assert_eq!(card["details"][0]["bodyId"], "card-return-details-support");
+        assert_eq!(v["problems"], json!([]));
+
+        let answer: Answer = serde_json::from_value(json!({
+            "kind": "matrix",
+            "value": [{"row": "safety", "column": "today", "value": 3},
+                      {"row": "home", "column": "there", "value": "a house"}]
+        }))
+        .unwrap();
+        assert_eq!(
+            serde_json::to_value(&answer).unwrap()["value"][1]["value"],
+            "a house"
+        );
+        for a in [
+            json!({"kind": "text", "value": "x"}),
+            json!({"kind": "choice", "value": null}),
+            json!({"kind": "checklist", "value": ["a"]}),
+            json!({"kind": "scale", "value": 7}),
+            json!({"kind": "list", "value": ["a", "b"]}),
+            json!({"kind": "timeline", "value": [{"when": "2015", "text": "x", "tag": null}]}),
+            json!({"kind": "photos", "value": [3]}),
+        ] {
+            let parsed: Answer = serde_json::from_value(a.clone()).unwrap();
+            assert_eq!(serde_json::to_value(parsed).unwrap(), a);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! The content library: every shipped definition loads and has its texts in nl, fr and en;
+//! broken definitions are refused with a message naming the file and the field; an
+//! organisation's folder adds and replaces definitions and texts.
+#![allow(clippy::unwrap_used)]
+
+use avenir_content::{Library, Organisation, load, parse_card, parse_exercise};
+use avenir_core::UserFacing;
+use avenir_core::content::{Kind, Problem};
+use avenir_i18n::{Catalogues, Localizer};
+
+#[test]
+fn every_shipped_definition_loads_and_has_its_texts_in_every_complete_language() {
+    let lib = Library::shipped();
+    assert!(lib.problems.is_empty(), "{:#?}", lib.problems);
+    let ids: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "migration-project",
+            "basic-needs",
+            "four-pathways",
+            "lifeline",
+            "where-i-stand",
+            "return-to",
+            "next-step"
+        ]
+    );
+    let cards: Vec<&str> = lib.cards.iter().map(|c| c.pathway.as_str()).collect();
+    assert_eq!(cards, ["legalise", "onward", "return", "undocumented"]);
+    let missing = lib.missing_texts(&Catalogues::embedded());
+    assert!(
+        missing.is_empty(),
+        "{}",
+        missing.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn the_basic_needs_matrix_is_the_heat_map_and_the_grief_curve_is_a_curve() {
+    let lib = Library::shipped();
+    let needs = lib.exercise("basic-needs").unwrap();
+    let Kind::Matrix {
+        rows,
+        columns,
+        chart,
+        low_id,
+        ..
+    } = &needs.field("by-pathway").unwrap().kind
+    else {
+        panic!("by-pathway is a matrix");
+    };
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows[0].label_id, "need-safety");
+    assert_eq!(columns.len(), 5);
+    assert!(chart.is_some());
+    assert_eq!(low_id.as_deref(), Some("ex-basic-needs-by-pathway-low"));
+    let stand = lib.exercise("where-i-stand").unwrap();
+    assert!(matches!(
+        stand.field("stage").unwrap().kind,
+        Kind::Choice {
+            style: avenir_core::content::ChoiceStyle::Curve,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_return_card_cites_the_2015_figures_with_their_year() {
+    let lib = Library::shipped();
+    let card = lib.cards.iter().find(|c| c.id == "return").unwrap();
+    assert!(card.sources.iter().any(|s| s.year == 2015));
+    let catalogues = Catalogues::embedded();
+    for tag in ["en", "nl", "fr"] {
+        let l = Localizer::new(&catalogues, &[tag]);
+        let support = l.format("card-return-details-support", &[]);
+        for figure in ["250", "700", "350", "1", "2015"] {
+            assert!(support.contains(figure), "{tag}: {support}");
+        }
+    }
+}
+
+const GOOD: &str = r#"
+schema = 1
+id = "sample"
+order = 5
+
+[[fields]]
+id = "q"
+kind = "long_text"
+"#;
+
+/// A broken definition: (file text, expected field, expected message id).
+fn broken_cases() -> Vec<(String, &'static str, &'static str)> {
+    let with_field = |f: &str| format!("schema = 1\nid = \"sample\"\norder = 1\n\n[[fields]]\n{f}\n");
+    vec![
+        (GOOD.replace("schema = 1", "schema = 2"), "schema", "error-content-schema"),
+        (GOOD.replace("schema = 1\n", ""), "schema", "error-content-missing"),
+        ("schema = 1\nid = \"sample\"\norder = [\n".to_owned(), "line 3", "error-content-syntax"),
+        (GOOD.replace("kind = \"long_text\"", "kind = \"essay\""), "line 8", "error-content-syntax"),
+        (GOOD.replace("kind = \"long_text\"", "kind = \"long_text\"\ncolour = \"red\""), "line 9", "error-content-syntax"),
+        (GOOD.replace("id = \"sample\"", "id = \"Sample\""), "id", "error-content-bad-id"),
+        (GOOD.replace("id = \"sample\"", "id = \"other\""), "id", "error-content-id-file"),
+        (GOOD.replace("[[fields]]\nid = \"q\"\nkind = \"long_text\"\n", ""), "fields", "error-content-range"),
+        (with_field("id = \"q\""), "fields[0].kind", "error-content-missing"),
+        (with_field("id = \"q\"\nkind = \"scale\"\noptions = [\"a\", \"b\"]"), "fields[0].options", "error-content-not-for-kind"),
+        (with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\"]"), "fields[0].options", "error-content-range"),
+        (with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\", \"a\"]"), "fields[0].options[1]", "error-content-duplicate"),
+        (with_field("id = \"q\"\nkind = \"checklist\"\noptions = [\"ok\", \"not ok\"]"), "fields[0].options[1]", "error-content-bad-id"),
+        (with_field("id = \"q\"\nkind = \"list\"\nmax_items = 500"), "fields[0].max_items", "error-content-range"),
+        (with_field("id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]"), "fields[0].cells", "error-content-missing"),
+        (with_field("id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]\ncells = \"text\"\nchart = \"heatmap\""), "fields[0].chart", "error-content-unknown"),
+        (with_field("id = \"q\"\nkind = \"matrix\"\ncolumns = [\"b\"]\ncells = \"text\""), "fields[0].rows", "error-content-missing"),
+        (format!("{GOOD}\n[[fields]]\nid = \"q\"\nkind = \"scale\"\n"), "fields[1].id", "error-content-duplicate"),
+    ]
+}
+
+#[test]
+fn a_broken_exercise_is_refused_with_its_file_and_field_named_in_every_language() {
+    let catalogues = Catalogues::embedded();
+    assert!(parse_exercise("sample.toml", GOOD).is_ok());
+    for (text, field, message_id) in broken_cases() {
+        let err = parse_exercise("sample.toml", &text)
+            .expect_err(&format!("should be refused:\n{text}"));
+        assert_eq!(err.file, "sample.toml");
+        assert_eq!(err.field, field, "{err}\n{text}");
+        assert_eq!(err.message_id(), message_id, "{err}");
+        assert_eq!(err.code(), "content_invalid");
+        for tag in ["en", "nl", "fr"] {
+            let shown = Localizer::new(&catalogues, &[tag]).message(&err.user_message());
+            assert!(shown.contains("sample.toml"), "{tag}: {shown}");
+            assert!(!shown.contains('{'), "{tag}: unformatted: {shown}");
+            if !field.starts_with("line") && field != "schema" {
+                assert!(shown.contains(field), "{tag}: {shown}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_parser_names_an_unknown_kind_and_property_in_its_detail() {
+    let err = parse_exercise(
+        "sample.toml",
+        &GOOD.replace("kind = \"long_text\"", "kind = \"essay\""),
+    )
+    .unwrap_err();
+    let Problem::Syntax(detail) = &err.problem else {
+        panic!("{err}")
+    };
+    assert!(detail.contains("essay"), "{detail}");
+    let err = parse_exercise(
+        "sample.toml",
+        &GOOD.replace("kind = \"long_text\"", "kind = \"long_text\"\ncolour = 1"),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("colour"), "{err}");
+}
+
+#[test]
+fn a_broken_card_is_refused_with_its_field_named() {
+    let good = r#"
+schema = 1
+id = "return"
+pathway = "return"
+order = 1
+checked_on = "2016-03-31"
+overview = ["what"]
+details = ["support"]
+
+[[sources]]
+id = "study"
+year = 2016
+"#;
+    let card = parse_card("return.toml", good).unwrap();
+    assert_eq!(card.overview[0].body_id, "card-return-overview-what");
+    assert_eq!(card.overview[0].heading_id, "card-section-what");
+    assert_eq!(card.sources[0].label_id, "source-study");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    assert!(card.is_outdated(today));
+    assert!(!card.is_outdated(chrono::NaiveDate::from_ymd_opt(2016, 6, 1).unwrap()));
+    for (from, to, field) in [
+        ("pathway = \"return\"", "pathway = \"paradise\"", "pathway"),
+        ("checked_on = \"2016-03-31\"", "checked_on = \"31/03/2016\"", "checked_on"),
+        ("overview = [\"what\"]", "overview = []", "overview"),
+        ("year = 2016", "year = 16", "sources[0].year"),
+        ("[[sources]]\nid = \"study\"\nyear = 2016\n", "", "sources"),
+    ] {
+        assert!(good.contains(from));
+        let err = parse_card("return.toml", &good.replace(from, to)).unwrap_err();
+        assert_eq!(err.field, field, "{err}");
+    }
+}
+
+#[test]
+fn an_organisation_folder_adds_and_replaces_definitions_and_texts_and_reports_broken_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("exercises")).unwrap();
+    std::fs::create_dir_all(root.join("locales/en")).unwrap();
+    std::fs::write(root.join("exercises/sample.toml"), GOOD).unwrap();
+    // Replaces the shipped lifeline with a one-field version.
+    std::fs::write(
+        root.join("exercises/lifeline.toml"),
+        GOOD.replace("\"sample\"", "\"lifeline\"").replace("order = 5", "order = 1"),
+    )
+    .unwrap();
+    std::fs::write(root.join("exercises/broken.toml"), "schema = 1\nid = \"broken\"\n").unwrap();
+    std::fs::write(root.join("exercises/binary.toml"), [0xff, 0xfe, 0x00]).unwrap();
+    std::fs::write(
+        root.join("locales/en/org.ftl"),
+        "ex-sample-title = Our own exercise\nex-lifeline-title = Our lifeline\n",
+    )
+    .unwrap();
+
+    let (lib, catalogues) = load(Some(root), Catalogues::embedded());
+    assert_eq!(lib.exercises[0].id, "lifeline", "the replacement's order counts");
+    assert_eq!(lib.exercises[0].fields.len(), 1);
+    assert!(lib.exercise("sample").is_some());
+    assert_eq!(lib.exercises.len(), 8);
+    let files: Vec<&str> = lib.problems.iter().map(|p| p.file.as_str()).collect();
+    assert!(files.contains(&"broken.toml"), "{files:?}");
+    assert!(files.contains(&"binary.toml"), "{files:?}");
+    // The organisation wrote only two English texts: the rest is reported, per language.
+    assert!(lib.problems.iter().any(|p| p.file == "sample.toml"
+        && p.field == "ex-sample-intro"
+        && p.problem == Problem::NoText { locale: "nl".into() }));
+    let en = Localizer::new(&catalogues, &["en"]);
+    assert_eq!(en.format("ex-sample-title", &[]), "Our own exercise");
+    assert_eq!(en.format("ex-lifeline-title", &[]), "Our lifeline");
+    let nl = Localizer::new(&catalogues, &["nl"]);
+    assert_ne!(nl.format("ex-lifeline-title", &[]), "Our lifeline");
+}
+
+#[test]
+fn no_organisation_folder_is_the_shipped_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let (lib, _) = load(Some(&dir.path().join("absent")), Catalogues::embedded());
+    assert_eq!(lib.exercises.len(), Library::shipped().exercises.len());
+    let _ = Organisation::read(&dir.path().join("absent"));
+}
+
+/// Every field of every shipped exercise takes a full answer, which survives a real encrypted
+/// vault unchanged; a second session's answer becomes the latest, the first stays as history.
+#[test]
+fn every_shipped_exercise_round_trips_its_answers_through_a_real_vault() {
+    use avenir_content::samples::answer_for;
+    use avenir_core::client::ClientInput;
+    use avenir_core::content::check_answer;
+    use avenir_vault::clients as repo;
+    use avenir_vault::worksheets;
+    use avenir_vault::{KdfParams, RecoveryKey, SessionInput, Vault};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = Vault::create_at(
+        &tmp.path().join("v"),
+        "Counsellor A",
+        "harbour lantern pepper violin meadow kettle",
+        &RecoveryKey::generate().unwrap(),
+        KdfParams::INSECURE_TEST,
+    )
+    .unwrap();
+    let conn = vault.conn();
+    let client = repo::create_client(
+        conn,
+        &ClientInput {
+            code: "K7-MIRA".into(),
+            ..Default::default()
+        },
+        "2026-01-01T09:00:00Z",
+    )
+    .unwrap();
+    let session = |at: &str| SessionInput {
+        started_at: at.into(),
+        duration_minutes: Some(60),
+        kind: avenir_core::session::SessionKind::Individual,
+        pathways: Vec::new(),
+        summary: String::new(),
+        private_notes: String::new(),
+        follow_up: None,
+    };
+    let first = repo::create_session(conn, client, &session("2026-02-01T09:00:00Z")).unwrap();
+    let second = repo::create_session(conn, client, &session("2026-03-01T09:00:00Z")).unwrap();
+
+    let lib = Library::shipped();
+    let mut fields = 0;
+    for ex in &lib.exercises {
+        for field in &ex.fields {
+            for (session_id, n) in [(first, 1), (second, 2)] {
+                let answer = check_answer(field, answer_for(field, n)).unwrap();
+                worksheets::save_answer(conn, session_id, &ex.id, &field.id, &answer, "2026-03-01T10:00:00Z")
+                    .unwrap();
+            }
+            fields += 1;
+        }
+        let stored = worksheets::answers_of(conn, client, Some(&ex.id)).unwrap();
+        assert_eq!(stored.len(), ex.fields.len() * 2, "{}", ex.id);
+        for field in &ex.fields {
+            let history: Vec<_> = stored.iter().filter(|r| r.field == field.id).collect();
+            assert_eq!(history[0].session_id, first);
+            assert_eq!(history[1].session_id, second, "the latest comes last");
+            assert_eq!(history[0].answer, check_answer(field, answer_for(field, 1)).unwrap());
+            assert_eq!(history[1].answer, check_answer(field, answer_for(field, 2)).unwrap());
+        }
+    }
+    assert!(fields >= 25, "{fields} fields");
+    let activity = worksheets::exercise_activity(conn, client).unwrap();
+    assert_eq!(activity.len(), lib.exercises.len());
+    assert!(activity.iter().all(|a| a.sessions == 2));
+}
