@@ -100,10 +100,7 @@ pub fn save_journal_entry(
 }
 
 #[tauri::command]
-pub fn decision_journal(
-    state: State<'_, AppState>,
-    client_id: i64,
-) -> Reply<Vec<JournalEntryDto>> {
+pub fn decision_journal(state: State<'_, AppState>, client_id: i64) -> Reply<Vec<JournalEntryDto>> {
     let rows = state
         .vaults
         .with_vault(|v| repo::journal_of(v.conn(), client_id))

@@ -48,9 +48,7 @@ impl<'a> LibraryDto<'a> {
             problems: lib
                 .problems
                 .iter()
-                .map(|p| {
-                    CommandError::from_message(avenir_core::UserFacing::user_message(p))
-                })
+                .map(|p| CommandError::from_message(avenir_core::UserFacing::user_message(p)))
                 .collect(),
         }
     }

@@ -24,6 +24,8 @@ pub enum CliError {
     PassphrasesDiffer,
     #[error(transparent)]
     Client(#[from] avenir_core::client::ClientError),
+    #[error(transparent)]
+    Answer(#[from] avenir_core::content::AnswerError),
 }
 
 impl UserFacing for CliError {
@@ -37,6 +39,7 @@ impl UserFacing for CliError {
             CliError::Vault(e) => e.code(),
             CliError::PassphrasesDiffer => "passphrases_differ",
             CliError::Client(e) => e.code(),
+            CliError::Answer(e) => e.code(),
         }
     }
 
@@ -50,6 +53,7 @@ impl UserFacing for CliError {
             CliError::Vault(e) => e.message_id(),
             CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
             CliError::Client(e) => e.message_id(),
+            CliError::Answer(e) => e.message_id(),
         }
     }
 
@@ -68,6 +72,7 @@ impl UserFacing for CliError {
             CliError::Vault(e) => e.args(),
             CliError::PassphrasesDiffer => Vec::new(),
             CliError::Client(e) => e.args(),
+            CliError::Answer(e) => e.args(),
         }
     }
 }

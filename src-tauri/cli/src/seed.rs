@@ -2,8 +2,11 @@
 //! text says it is fictional, so demo records can never be mistaken for a real person's.
 
 use avenir_core::client::{ClientInput, Consent, Residence};
+use avenir_core::content::{Answer, AnswerError, check_answer};
+use avenir_core::journal::JournalInput;
 use avenir_core::session::{Pathway, SessionKind};
 use avenir_vault::clients as repo;
+use avenir_vault::worksheets;
 use avenir_vault::{SessionInput, Vault, VaultError};
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -62,6 +65,7 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
                 .unwrap_or(today)
         }
     };
+    let library = avenir_content::Library::shipped();
     let tx = vault
         .conn()
         .unchecked_transaction()
@@ -106,6 +110,32 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
             let sid = repo::create_session(vault.conn(), id, &session)?;
             for step in s.steps {
                 repo::add_next_step(vault.conn(), sid, &step)?;
+            }
+            let saved_at = format!("{}T10:00:00Z", at(s.day));
+            for a in s.answers {
+                let answer = library
+                    .exercise(&a.exercise)
+                    .and_then(|e| e.field(&a.field))
+                    .ok_or(AnswerError::UnknownField)
+                    .and_then(|f| check_answer(f, a.answer))?;
+                worksheets::save_answer(
+                    vault.conn(),
+                    sid,
+                    &a.exercise,
+                    &a.field,
+                    &answer,
+                    &saved_at,
+                )?;
+            }
+            for j in s.journal {
+                let entry = JournalInput {
+                    pathway: Pathway::parse(&j.pathway).ok_or(AnswerError::NotOffered)?,
+                    possible: j.possible,
+                    wanted: j.wanted,
+                    why: j.why,
+                }
+                .check()?;
+                worksheets::save_journal_entry(vault.conn(), sid, &entry, &saved_at)?;
             }
         }
     }
@@ -157,6 +187,27 @@ struct DemoSession {
     notes: String,
     follow_up_day: Option<i64>,
     steps: Vec<String>,
+    /// Answers to exercises in this session, checked against the shipped definitions.
+    #[serde(default)]
+    answers: Vec<DemoAnswer>,
+    /// The person's placements on the pathways in this session.
+    #[serde(default)]
+    journal: Vec<DemoJournal>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoAnswer {
+    exercise: String,
+    field: String,
+    answer: Answer,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoJournal {
+    pathway: String,
+    possible: Option<u8>,
+    wanted: Option<u8>,
+    why: String,
 }
 
 #[cfg(test)]
@@ -205,5 +256,17 @@ mod tests {
             .map(|h| h.code)
             .collect();
         assert!(!texts.is_empty());
+        let amal = repo::client_rows(v.conn(), ClientFilter::All, ClientSort::Code, today)
+            .unwrap()
+            .into_iter()
+            .find(|r| r.code == "DEMO-AMAL")
+            .unwrap();
+        let journal = worksheets::journal_of(v.conn(), amal.id).unwrap();
+        assert_eq!(journal.len(), 12, "four pathways in each of three sessions");
+        let answers = worksheets::answers_of(v.conn(), amal.id, Some("basic-needs")).unwrap();
+        assert!(
+            answers.iter().any(|a| a.field == "by-pathway"),
+            "the heat map has data"
+        );
     }
 }

@@ -345,3 +345,20 @@ fn killed_during_a_passphrase_change_the_old_or_the_new_passphrase_opens_it() {
     }
     assert!(killed > 0, "no change was interrupted");
 }
+
+/// `bench history --json`: one client's full history (20 sessions, every exercise, the
+/// journal) is loaded and timed; the report says how much was loaded.
+#[test]
+fn bench_history_reports_the_time_to_open_a_full_history() {
+    let o = run(&["bench", "history", "--json", "--rounds", "3"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ms = report["history_ms"].as_f64().unwrap();
+    assert!(ms > 0.0, "{report}");
+    assert_eq!(report["sessions"], 20);
+    assert_eq!(report["exercises"], 7);
+    assert_eq!(report["journal_entries"], 80);
+    assert_eq!(report["rounds"], 3);
+    // Every field of every exercise in every session.
+    assert!(report["answers"].as_u64().unwrap() >= 20 * 25, "{report}");
+}

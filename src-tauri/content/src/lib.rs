@@ -50,8 +50,20 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Defi
     let probe: SchemaProbe = toml::from_str(text).map_err(|e| syntax(file, text, &e))?;
     match probe.schema {
         Some(avenir_core::content::SCHEMA_VERSION) => {}
-        Some(v) => return Err(DefinitionError::new(file, "schema", Problem::UnknownSchema(v))),
-        None => return Err(DefinitionError::new(file, "schema", Problem::Missing("schema"))),
+        Some(v) => {
+            return Err(DefinitionError::new(
+                file,
+                "schema",
+                Problem::UnknownSchema(v),
+            ));
+        }
+        None => {
+            return Err(DefinitionError::new(
+                file,
+                "schema",
+                Problem::Missing("schema"),
+            ));
+        }
     }
     toml::from_str(text).map_err(|e| syntax(file, text, &e))
 }
@@ -123,7 +135,10 @@ fn read_files(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let too_big = path.metadata().map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(false);
+        let too_big = path
+            .metadata()
+            .map(|m| m.len() > MAX_FILE_BYTES)
+            .unwrap_or(false);
         let text = if too_big {
             Err("the file is larger than 1 MiB".to_owned())
         } else {
@@ -177,8 +192,10 @@ impl Library {
                 Err(e) => lib.problems.push(e),
             }
         }
-        lib.exercises.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        lib.cards.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        lib.exercises
+            .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        lib.cards
+            .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         lib
     }
 

@@ -28,7 +28,7 @@ pub fn answer_for(field: &Field, n: usize) -> Answer {
             options
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| (i + n) % 2 == 0)
+                .filter(|(i, _)| (i + n).is_multiple_of(2))
                 .map(|(_, o)| o.id.clone())
                 .collect(),
         ),

@@ -31,7 +31,11 @@ fn every_shipped_definition_loads_and_has_its_texts_in_every_complete_language()
     assert!(
         missing.is_empty(),
         "{}",
-        missing.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        missing
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
@@ -91,26 +95,104 @@ kind = "long_text"
 
 /// A broken definition: (file text, expected field, expected message id).
 fn broken_cases() -> Vec<(String, &'static str, &'static str)> {
-    let with_field = |f: &str| format!("schema = 1\nid = \"sample\"\norder = 1\n\n[[fields]]\n{f}\n");
+    let with_field =
+        |f: &str| format!("schema = 1\nid = \"sample\"\norder = 1\n\n[[fields]]\n{f}\n");
     vec![
-        (GOOD.replace("schema = 1", "schema = 2"), "schema", "error-content-schema"),
-        (GOOD.replace("schema = 1\n", ""), "schema", "error-content-missing"),
-        ("schema = 1\nid = \"sample\"\norder = [\n".to_owned(), "line 3", "error-content-syntax"),
-        (GOOD.replace("kind = \"long_text\"", "kind = \"essay\""), "line 8", "error-content-syntax"),
-        (GOOD.replace("kind = \"long_text\"", "kind = \"long_text\"\ncolour = \"red\""), "line 9", "error-content-syntax"),
-        (GOOD.replace("id = \"sample\"", "id = \"Sample\""), "id", "error-content-bad-id"),
-        (GOOD.replace("id = \"sample\"", "id = \"other\""), "id", "error-content-id-file"),
-        (GOOD.replace("[[fields]]\nid = \"q\"\nkind = \"long_text\"\n", ""), "fields", "error-content-range"),
-        (with_field("id = \"q\""), "fields[0].kind", "error-content-missing"),
-        (with_field("id = \"q\"\nkind = \"scale\"\noptions = [\"a\", \"b\"]"), "fields[0].options", "error-content-not-for-kind"),
-        (with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\"]"), "fields[0].options", "error-content-range"),
-        (with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\", \"a\"]"), "fields[0].options[1]", "error-content-duplicate"),
-        (with_field("id = \"q\"\nkind = \"checklist\"\noptions = [\"ok\", \"not ok\"]"), "fields[0].options[1]", "error-content-bad-id"),
-        (with_field("id = \"q\"\nkind = \"list\"\nmax_items = 500"), "fields[0].max_items", "error-content-range"),
-        (with_field("id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]"), "fields[0].cells", "error-content-missing"),
-        (with_field("id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]\ncells = \"text\"\nchart = \"heatmap\""), "fields[0].chart", "error-content-unknown"),
-        (with_field("id = \"q\"\nkind = \"matrix\"\ncolumns = [\"b\"]\ncells = \"text\""), "fields[0].rows", "error-content-missing"),
-        (format!("{GOOD}\n[[fields]]\nid = \"q\"\nkind = \"scale\"\n"), "fields[1].id", "error-content-duplicate"),
+        (
+            GOOD.replace("schema = 1", "schema = 2"),
+            "schema",
+            "error-content-schema",
+        ),
+        (
+            GOOD.replace("schema = 1\n", ""),
+            "schema",
+            "error-content-missing",
+        ),
+        (
+            "schema = 1\nid = \"sample\"\norder = [\n".to_owned(),
+            "line 3",
+            "error-content-syntax",
+        ),
+        (
+            GOOD.replace("kind = \"long_text\"", "kind = \"essay\""),
+            "line 8",
+            "error-content-syntax",
+        ),
+        (
+            GOOD.replace(
+                "kind = \"long_text\"",
+                "kind = \"long_text\"\ncolour = \"red\"",
+            ),
+            "line 9",
+            "error-content-syntax",
+        ),
+        (
+            GOOD.replace("id = \"sample\"", "id = \"Sample\""),
+            "id",
+            "error-content-bad-id",
+        ),
+        (
+            GOOD.replace("id = \"sample\"", "id = \"other\""),
+            "id",
+            "error-content-id-file",
+        ),
+        (
+            GOOD.replace("[[fields]]\nid = \"q\"\nkind = \"long_text\"\n", ""),
+            "fields",
+            "error-content-range",
+        ),
+        (
+            with_field("id = \"q\""),
+            "fields[0].kind",
+            "error-content-missing",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"scale\"\noptions = [\"a\", \"b\"]"),
+            "fields[0].options",
+            "error-content-not-for-kind",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\"]"),
+            "fields[0].options",
+            "error-content-range",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"choice\"\noptions = [\"a\", \"a\"]"),
+            "fields[0].options[1]",
+            "error-content-duplicate",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"checklist\"\noptions = [\"ok\", \"not ok\"]"),
+            "fields[0].options[1]",
+            "error-content-bad-id",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"list\"\nmax_items = 500"),
+            "fields[0].max_items",
+            "error-content-range",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]"),
+            "fields[0].cells",
+            "error-content-missing",
+        ),
+        (
+            with_field(
+                "id = \"q\"\nkind = \"matrix\"\nrows = [\"a\"]\ncolumns = [\"b\"]\ncells = \"text\"\nchart = \"heatmap\"",
+            ),
+            "fields[0].chart",
+            "error-content-unknown",
+        ),
+        (
+            with_field("id = \"q\"\nkind = \"matrix\"\ncolumns = [\"b\"]\ncells = \"text\""),
+            "fields[0].rows",
+            "error-content-missing",
+        ),
+        (
+            format!("{GOOD}\n[[fields]]\nid = \"q\"\nkind = \"scale\"\n"),
+            "fields[1].id",
+            "error-content-duplicate",
+        ),
     ]
 }
 
@@ -119,8 +201,8 @@ fn a_broken_exercise_is_refused_with_its_file_and_field_named_in_every_language(
     let catalogues = Catalogues::embedded();
     assert!(parse_exercise("sample.toml", GOOD).is_ok());
     for (text, field, message_id) in broken_cases() {
-        let err = parse_exercise("sample.toml", &text)
-            .expect_err(&format!("should be refused:\n{text}"));
+        let err =
+            parse_exercise("sample.toml", &text).expect_err(&format!("should be refused:\n{text}"));
         assert_eq!(err.file, "sample.toml");
         assert_eq!(err.field, field, "{err}\n{text}");
         assert_eq!(err.message_id(), message_id, "{err}");
@@ -179,7 +261,11 @@ year = 2016
     assert!(!card.is_outdated(chrono::NaiveDate::from_ymd_opt(2016, 6, 1).unwrap()));
     for (from, to, field) in [
         ("pathway = \"return\"", "pathway = \"paradise\"", "pathway"),
-        ("checked_on = \"2016-03-31\"", "checked_on = \"31/03/2016\"", "checked_on"),
+        (
+            "checked_on = \"2016-03-31\"",
+            "checked_on = \"31/03/2016\"",
+            "checked_on",
+        ),
         ("overview = [\"what\"]", "overview = []", "overview"),
         ("year = 2016", "year = 16", "sources[0].year"),
         ("[[sources]]\nid = \"study\"\nyear = 2016\n", "", "sources"),
@@ -200,10 +286,15 @@ fn an_organisation_folder_adds_and_replaces_definitions_and_texts_and_reports_br
     // Replaces the shipped lifeline with a one-field version.
     std::fs::write(
         root.join("exercises/lifeline.toml"),
-        GOOD.replace("\"sample\"", "\"lifeline\"").replace("order = 5", "order = 1"),
+        GOOD.replace("\"sample\"", "\"lifeline\"")
+            .replace("order = 5", "order = 1"),
     )
     .unwrap();
-    std::fs::write(root.join("exercises/broken.toml"), "schema = 1\nid = \"broken\"\n").unwrap();
+    std::fs::write(
+        root.join("exercises/broken.toml"),
+        "schema = 1\nid = \"broken\"\n",
+    )
+    .unwrap();
     std::fs::write(root.join("exercises/binary.toml"), [0xff, 0xfe, 0x00]).unwrap();
     std::fs::write(
         root.join("locales/en/org.ftl"),
@@ -212,7 +303,10 @@ fn an_organisation_folder_adds_and_replaces_definitions_and_texts_and_reports_br
     .unwrap();
 
     let (lib, catalogues) = load(Some(root), Catalogues::embedded());
-    assert_eq!(lib.exercises[0].id, "lifeline", "the replacement's order counts");
+    assert_eq!(
+        lib.exercises[0].id, "lifeline",
+        "the replacement's order counts"
+    );
     assert_eq!(lib.exercises[0].fields.len(), 1);
     assert!(lib.exercise("sample").is_some());
     assert_eq!(lib.exercises.len(), 8);
@@ -222,7 +316,10 @@ fn an_organisation_folder_adds_and_replaces_definitions_and_texts_and_reports_br
     // The organisation wrote only two English texts: the rest is reported, per language.
     assert!(lib.problems.iter().any(|p| p.file == "sample.toml"
         && p.field == "ex-sample-intro"
-        && p.problem == Problem::NoText { locale: "nl".into() }));
+        && p.problem
+            == Problem::NoText {
+                locale: "nl".into()
+            }));
     let en = Localizer::new(&catalogues, &["en"]);
     assert_eq!(en.format("ex-sample-title", &[]), "Our own exercise");
     assert_eq!(en.format("ex-lifeline-title", &[]), "Our lifeline");
@@ -286,8 +383,15 @@ fn every_shipped_exercise_round_trips_its_answers_through_a_real_vault() {
         for field in &ex.fields {
             for (session_id, n) in [(first, 1), (second, 2)] {
                 let answer = check_answer(field, answer_for(field, n)).unwrap();
-                worksheets::save_answer(conn, session_id, &ex.id, &field.id, &answer, "2026-03-01T10:00:00Z")
-                    .unwrap();
+                worksheets::save_answer(
+                    conn,
+                    session_id,
+                    &ex.id,
+                    &field.id,
+                    &answer,
+                    "2026-03-01T10:00:00Z",
+                )
+                .unwrap();
             }
             fields += 1;
         }
@@ -297,8 +401,14 @@ fn every_shipped_exercise_round_trips_its_answers_through_a_real_vault() {
             let history: Vec<_> = stored.iter().filter(|r| r.field == field.id).collect();
             assert_eq!(history[0].session_id, first);
             assert_eq!(history[1].session_id, second, "the latest comes last");
-            assert_eq!(history[0].answer, check_answer(field, answer_for(field, 1)).unwrap());
-            assert_eq!(history[1].answer, check_answer(field, answer_for(field, 2)).unwrap());
+            assert_eq!(
+                history[0].answer,
+                check_answer(field, answer_for(field, 1)).unwrap()
+            );
+            assert_eq!(
+                history[1].answer,
+                check_answer(field, answer_for(field, 2)).unwrap()
+            );
         }
     }
     assert!(fields >= 25, "{fields} fields");

@@ -35,5 +35,5 @@ pub use preferences::{Preferences, PreferencesStore};
 pub use profile::{ProfileInfo, Profiles};
 pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
-pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};
 pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};
+pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};

@@ -62,9 +62,15 @@ fn fill(vault: &Vault, lib: &Library) -> Result<i64, CliError> {
         )?;
         for ex in &lib.exercises {
             for field in &ex.fields {
-                let answer = check_answer(field, answer_for(field, s as usize))
-                    .map_err(|_| std::io::Error::other("a sample answer does not fit"))?;
-                worksheets::save_answer(conn, session, &ex.id, &field.id, &answer, "2025-01-01T10:00:00Z")?;
+                let answer = check_answer(field, answer_for(field, s as usize))?;
+                worksheets::save_answer(
+                    conn,
+                    session,
+                    &ex.id,
+                    &field.id,
+                    &answer,
+                    "2025-01-01T10:00:00Z",
+                )?;
             }
         }
         for (i, pathway) in Pathway::ALL.into_iter().enumerate() {
@@ -103,7 +109,13 @@ pub fn run(rounds: usize) -> Result<HistoryReport, CliError> {
     let recovery = RecoveryKey::generate()?;
     let lib = Library::shipped();
     let client = {
-        let vault = Vault::create_at(&dir, "Benchmark", super::vault::PASS, &recovery, KdfParams::FLOOR)?;
+        let vault = Vault::create_at(
+            &dir,
+            "Benchmark",
+            super::vault::PASS,
+            &recovery,
+            KdfParams::FLOOR,
+        )?;
         seed::seed(&vault, 200, 5)?;
         fill(&vault, &lib)?
     };

@@ -183,10 +183,7 @@ pub fn check_answer(field: &Field, answer: Answer) -> Result<Answer, AnswerError
                     }
                     _ => return Err(AnswerError::NotOffered),
                 }
-                if kept
-                    .iter()
-                    .any(|k| k.row == c.row && k.column == c.column)
-                {
+                if kept.iter().any(|k| k.row == c.row && k.column == c.column) {
                     return Err(AnswerError::NotOffered);
                 }
                 kept.push(c);
@@ -255,8 +252,14 @@ mod tests {
             check_answer(&scale, Answer::Text("7".into())),
             Err(AnswerError::WrongKind)
         );
-        assert_eq!(check_answer(&scale, Answer::Scale(Some(10))), Ok(Answer::Scale(Some(10))));
-        assert_eq!(check_answer(&scale, Answer::Scale(None)), Ok(Answer::Scale(None)));
+        assert_eq!(
+            check_answer(&scale, Answer::Scale(Some(10))),
+            Ok(Answer::Scale(Some(10)))
+        );
+        assert_eq!(
+            check_answer(&scale, Answer::Scale(None)),
+            Ok(Answer::Scale(None))
+        );
         assert_eq!(
             check_answer(&scale, Answer::Scale(Some(11))),
             Err(AnswerError::NotOffered)
@@ -335,17 +338,29 @@ mod tests {
         assert_eq!(
             check_answer(
                 &m,
-                Answer::Matrix(vec![cell("r2", "c1", Cell::Scale(3)), cell("r1", "c2", Cell::Scale(0))])
+                Answer::Matrix(vec![
+                    cell("r2", "c1", Cell::Scale(3)),
+                    cell("r1", "c2", Cell::Scale(0))
+                ])
             ),
-            Ok(Answer::Matrix(vec![cell("r1", "c2", Cell::Scale(0)), cell("r2", "c1", Cell::Scale(3))]))
+            Ok(Answer::Matrix(vec![
+                cell("r1", "c2", Cell::Scale(0)),
+                cell("r2", "c1", Cell::Scale(3))
+            ]))
         );
         for bad in [
             vec![cell("r9", "c1", Cell::Scale(1))],
             vec![cell("r1", "c1", Cell::Text("x".into()))],
             vec![cell("r1", "c1", Cell::Scale(12))],
-            vec![cell("r1", "c1", Cell::Scale(1)), cell("r1", "c1", Cell::Scale(2))],
+            vec![
+                cell("r1", "c1", Cell::Scale(1)),
+                cell("r1", "c1", Cell::Scale(2)),
+            ],
         ] {
-            assert_eq!(check_answer(&m, Answer::Matrix(bad)), Err(AnswerError::NotOffered));
+            assert_eq!(
+                check_answer(&m, Answer::Matrix(bad)),
+                Err(AnswerError::NotOffered)
+            );
         }
     }
 

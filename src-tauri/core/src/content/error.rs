@@ -17,7 +17,10 @@ pub enum Problem {
     /// The same id twice in one list.
     Duplicate(String),
     /// A property this kind does not accept.
-    NotForKind { property: &'static str, kind: &'static str },
+    NotForKind {
+        property: &'static str,
+        kind: &'static str,
+    },
     /// A property this kind needs.
     Missing(&'static str),
     /// A number or a list length out of its range.

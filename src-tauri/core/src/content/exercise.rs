@@ -134,7 +134,11 @@ pub struct Field {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    rename_all_fields = "camelCase"
+)]
 pub enum Kind {
     ShortText {
         max_chars: u32,
@@ -226,11 +230,13 @@ impl Exercise {
         }
         let mut fields: Vec<Field> = Vec::with_capacity(raw.fields.len());
         for (i, f) in raw.fields.into_iter().enumerate() {
-            let field = validate_field(&raw.id, f).map_err(|(path, p)| {
-                err(&format!("fields[{i}]{}", dotted(&path)), p)
-            })?;
+            let field = validate_field(&raw.id, f)
+                .map_err(|(path, p)| err(&format!("fields[{i}]{}", dotted(&path)), p))?;
             if fields.iter().any(|g| g.id == field.id) {
-                return Err(err(&format!("fields[{i}].id"), Problem::Duplicate(field.id)));
+                return Err(err(
+                    &format!("fields[{i}].id"),
+                    Problem::Duplicate(field.id),
+                ));
             }
             fields.push(field);
         }

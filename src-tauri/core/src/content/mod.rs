@@ -9,8 +9,8 @@ mod error;
 mod exercise;
 
 pub use answer::{
-    Answer, AnswerError, Cell, MAX_ITEM_CHARS, MAX_WHEN_CHARS, MatrixCell, SCALE_MAX, TimelineEvent,
-    check_answer,
+    Answer, AnswerError, Cell, MAX_ITEM_CHARS, MAX_WHEN_CHARS, MatrixCell, SCALE_MAX,
+    TimelineEvent, check_answer,
 };
 pub use card::{Card, CardFile, CardSection, CardSource, SourceFile};
 pub use error::{DefinitionError, Problem};
@@ -50,7 +50,18 @@ mod tests {
         for good in ["a", "basic-needs", "why-left", "q1", "health-care"] {
             assert!(is_id(good), "{good}");
         }
-        for bad in ["", "-a", "a-", "a--b", "Basic", "1a", "a_b", "a b", "é", &"a".repeat(41)] {
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "Basic",
+            "1a",
+            "a_b",
+            "a b",
+            "é",
+            &"a".repeat(41),
+        ] {
             assert!(!is_id(bad), "{bad}");
         }
     }

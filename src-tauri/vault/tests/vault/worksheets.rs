@@ -64,7 +64,15 @@ fn a_sessions_answer_replaces_its_own_earlier_one_and_earlier_sessions_stay_as_h
     let feb = session(&v, c, "2026-02-01T09:00:00Z");
     let conn = v.conn();
     ws::save_answer(conn, march, "lifeline", "strength", &text("draft"), "t1").unwrap();
-    ws::save_answer(conn, march, "lifeline", "strength", &text("my sister"), "t2").unwrap();
+    ws::save_answer(
+        conn,
+        march,
+        "lifeline",
+        "strength",
+        &text("my sister"),
+        "t2",
+    )
+    .unwrap();
     ws::save_answer(conn, feb, "lifeline", "strength", &text("أختي"), "t0").unwrap();
     ws::save_answer(conn, feb, "basic-needs", "today", &text("other"), "t0").unwrap();
 
@@ -75,7 +83,10 @@ fn a_sessions_answer_replaces_its_own_earlier_one_and_earlier_sessions_stay_as_h
         .collect();
     assert_eq!(
         seen,
-        [(feb, &text("أختي"), "t0"), (march, &text("my sister"), "t2")]
+        [
+            (feb, &text("أختي"), "t0"),
+            (march, &text("my sister"), "t2")
+        ]
     );
     assert_eq!(rows[1].started_at, "2026-03-01T09:00:00Z");
     assert_eq!(ws::answers_of(conn, c, None).unwrap().len(), 3);
@@ -106,17 +117,42 @@ fn the_journal_keeps_one_entry_per_session_and_pathway_and_an_empty_one_removes_
         wanted,
         why: why.into(),
     };
-    ws::save_journal_entry(conn, s2, &entry(Pathway::Return, Some(4), Some(2), "my children"), "t").unwrap();
+    ws::save_journal_entry(
+        conn,
+        s2,
+        &entry(Pathway::Return, Some(4), Some(2), "my children"),
+        "t",
+    )
+    .unwrap();
     ws::save_journal_entry(conn, s1, &entry(Pathway::Return, Some(2), Some(1), ""), "t").unwrap();
-    ws::save_journal_entry(conn, s1, &entry(Pathway::Legalise, Some(3), Some(9), "papers"), "t").unwrap();
-    ws::save_journal_entry(conn, s1, &entry(Pathway::Legalise, Some(2), Some(9), "papers?"), "t").unwrap();
+    ws::save_journal_entry(
+        conn,
+        s1,
+        &entry(Pathway::Legalise, Some(3), Some(9), "papers"),
+        "t",
+    )
+    .unwrap();
+    ws::save_journal_entry(
+        conn,
+        s1,
+        &entry(Pathway::Legalise, Some(2), Some(9), "papers?"),
+        "t",
+    )
+    .unwrap();
     ws::save_journal_entry(conn, s2, &entry(Pathway::Onward, Some(1), None, ""), "t").unwrap();
     ws::save_journal_entry(conn, s2, &entry(Pathway::Onward, None, None, " "), "t").unwrap();
 
     let journal = ws::journal_of(conn, c).unwrap();
     let seen: Vec<(i64, Pathway, Option<u8>, &str)> = journal
         .iter()
-        .map(|r| (r.session_id, r.entry.pathway, r.entry.possible, r.entry.why.as_str()))
+        .map(|r| {
+            (
+                r.session_id,
+                r.entry.pathway,
+                r.entry.possible,
+                r.entry.why.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         seen,
@@ -158,15 +194,24 @@ fn deleting_a_client_erases_their_answers_and_journal_from_the_decrypted_databas
         "t",
     )
     .unwrap();
-    assert!(avenir_vault::scan::decrypted_cells(conn).unwrap().contains(marker));
+    assert!(
+        avenir_vault::scan::decrypted_cells(conn)
+            .unwrap()
+            .contains(marker)
+    );
     repo::delete_client(conn, c).unwrap();
     assert!(
-        !avenir_vault::scan::decrypted_cells(conn).unwrap().contains(marker),
+        !avenir_vault::scan::decrypted_cells(conn)
+            .unwrap()
+            .contains(marker),
         "an answer or journal entry survived its client"
     );
     assert_eq!(ws::answers_of(conn, keep, None).unwrap().len(), 1);
     drop(v);
-    assert_eq!(avenir_vault::scan::scan(tmp.path(), &[marker]), Vec::<String>::new());
+    assert_eq!(
+        avenir_vault::scan::scan(tmp.path(), &[marker]),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
