@@ -22,8 +22,9 @@ export default defineConfig({
   },
   server: {
     fs: {
-      // Tests import the real Fluent catalogues from ../locales.
-      allow: ['.', '../locales'],
+      // Tests import the real Fluent catalogues from ../locales and the shipped
+      // exercise definitions from ../assets/content.
+      allow: ['.', '../locales', '../assets/content'],
     },
   },
   test: {

@@ -79,6 +79,13 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
           return { code: 'K7-MIRA' };
         case 'check_identifiers':
           return { kinds: [] };
+        // Exercises and the journal: no content, nothing answered yet.
+        case 'content_library':
+          return { exercises: [], cards: [], problems: [] };
+        case 'exercise_activity':
+        case 'exercise_answers':
+        case 'decision_journal':
+          return [];
         default:
           throw { code: 'internal', messageId: 'error-internal', args: {} };
       }

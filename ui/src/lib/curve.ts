@@ -23,19 +23,13 @@ export function curveLevels(count: number): number[] {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/**
- * A smooth path (Catmull-Rom as cubic Béziers) through the centre of each
- * stage's cell, from the start edge of the grid to its end edge.
- */
+/** A smooth path (Catmull-Rom as cubic Béziers) through the centre of each stage's cell. */
 export function curvePath(levels: readonly number[]): string {
   if (levels.length === 0) return '';
   const points = levels.map((level, i) => ({ x: i + 0.5, y: level + 0.5 }));
-  const first = points[0] as { x: number; y: number };
-  const last = points[points.length - 1] as { x: number; y: number };
-  const all = [{ x: 0, y: first.y }, ...points, { x: levels.length, y: last.y }];
-  const at = (i: number) => all[Math.max(0, Math.min(all.length - 1, i))] as { x: number; y: number };
-  let d = `M ${round(all[0]?.x ?? 0)} ${round(all[0]?.y ?? 0)}`;
-  for (let i = 0; i < all.length - 1; i++) {
+  const at = (i: number) => points[Math.max(0, Math.min(points.length - 1, i))] as { x: number; y: number };
+  let d = `M ${round(at(0).x)} ${round(at(0).y)}`;
+  for (let i = 0; i < points.length - 1; i++) {
     const p0 = at(i - 1);
     const p1 = at(i);
     const p2 = at(i + 1);

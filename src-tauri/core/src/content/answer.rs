@@ -8,7 +8,7 @@ use crate::{ErrorArg, UserFacing};
 /// Longest item of a list, a matrix text cell, or a timeline event's text (characters).
 pub const MAX_ITEM_CHARS: usize = 2_000;
 /// Longest "when" of a timeline event (characters).
-pub const MAX_WHEN_CHARS: usize = 100;
+pub const MAX_WHEN_CHARS: usize = 200;
 /// Highest value of every scale; the lowest is 0.
 pub const SCALE_MAX: u8 = 10;
 
