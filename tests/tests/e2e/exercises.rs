@@ -1,0 +1,254 @@
+//! The method in the real app: a demo client's decision journal and heat map, an exercise done
+//! with the person in their language (French) in a new session, resumed from the last session's
+//! answers with the earlier answer kept as history, presentation-safe mode showing the exercise
+//! alone, and a new placement in the decision journal. Screenshots go to target/e2e-artifacts.
+
+use std::time::Duration;
+
+use avenir_e2e::{App, Launch, Session, ftl};
+use avenir_vault::{Secret, Vault};
+use serde_json::{Value, json};
+
+const PASS: &str = "orange kettle meadow violin harbour pepper";
+const FEELING: &str = "Je suis moins fatiguée MARKER-EX5";
+const WHY: &str = "Savoir plus, sans décider";
+
+fn wait(app: &App, testid: &str) {
+    app.wait_for_long(
+        |s| s.find(testid).is_some(),
+        testid,
+        Duration::from_secs(20),
+    );
+}
+
+fn js(s: &Session, script: &str) -> Value {
+    s.execute(script, json!([]))
+}
+
+/// A vault with the six fictional demo files (answers and journal included), made through the
+/// CLI's code path.
+fn demo_sandbox() -> avenir_cli::sandbox::Sandbox {
+    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
+    let dir = sandbox.data_dir().join("profiles").join("e2e");
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+    avenir_cli::admin::init(&dir, "Counsellor E2E", PASS, Duration::from_millis(1)).unwrap();
+    let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+    avenir_cli::seed::demo_files(&vault, chrono::Local::now().date_naive()).unwrap();
+    sandbox
+}
+
+/// Scrolls `testid` to the top of the window, for a screenshot of what matters.
+fn show(s: &Session, testid: &str) {
+    s.execute(
+        "document.querySelector(`[data-testid=${arguments[0]}]`).scrollIntoView({block: 'start'}); return null;",
+        json!([testid]),
+    );
+}
+
+fn pressed(s: &Session, testid: &str) -> bool {
+    s.attr(&s.get(testid), "aria-pressed").as_deref() == Some("true")
+}
+
+#[test]
+fn an_exercise_in_the_persons_language_and_the_decision_journal() {
+    let sandbox = demo_sandbox();
+    let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
+    let s = &app.session;
+    wait(&app, "unlock-form");
+    s.send_keys(&s.get("unlock-secret-input"), PASS);
+    s.click(&s.get("unlock-submit"));
+    wait(&app, "client-list");
+
+    let rows = s.invoke("list_clients", json!({"filter": "all", "sort": "code"}));
+    let amal = rows["ok"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "DEMO-AMAL")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    s.click(&s.get(&format!("client-row-{amal}")));
+    wait(&app, "client-overview");
+
+    // The decision journal of three sessions, and the basic-needs heat map.
+    wait(&app, "journal-chart");
+    wait(&app, "heatmap-basic-needs-by-pathway");
+    let journal = s.text(&s.get("overview-journal"));
+    assert!(journal.contains(&ftl("en", "journal-heading")), "{journal}");
+    let chart = js(
+        s,
+        "return document.querySelector('[data-testid=journal-chart]').textContent;",
+    );
+    for p in ["legalise", "onward", "return", "undocumented"] {
+        let name = ftl("en", &format!("clients-pathway-{p}"));
+        assert!(
+            chart.as_str().unwrap().contains(&name),
+            "{name} in the chart"
+        );
+    }
+    let heat = js(
+        s,
+        "return document.querySelector('[data-testid=heatmap-basic-needs-by-pathway]').textContent;",
+    );
+    assert!(
+        heat.as_str().unwrap().contains(&ftl("en", "need-safety")),
+        "{heat}"
+    );
+    show(s, "overview-journal");
+    app.screenshot("decision-journal");
+
+    // A new session; the last session's answer to "Where I stand" is where the person resumes.
+    s.click(&s.get("session-new"));
+    wait(&app, "session-exercises");
+    s.click(&s.get("exercise-open-where-i-stand"));
+    wait(&app, "exercise-view");
+    // The client's preferred language is Arabic, which has no exercise texts yet: right to left,
+    // with the English texts as the fallback.
+    app.wait_for(
+        |s| s.attr(&s.get("exercise-view"), "dir").as_deref() == Some("rtl"),
+        "the exercise opens in the person's language (Arabic, right to left)",
+    );
+    js(
+        s,
+        "const el = document.querySelector('[data-testid=exercise-language]');
+         el.value = 'fr'; el.dispatchEvent(new Event('change', { bubbles: true })); return null;",
+    );
+    let title_fr = ftl("fr", "ex-where-i-stand-title");
+    app.wait_for(
+        |s| s.text(&s.get("exercise-title")).contains(&title_fr),
+        "the exercise in French",
+    );
+    assert_eq!(
+        s.attr(&s.get("exercise-view"), "lang").as_deref(),
+        Some("fr")
+    );
+    assert_eq!(
+        s.attr(&s.get("exercise-view"), "dir").as_deref(),
+        Some("ltr")
+    );
+    // The counsellor's own controls stay in English.
+    assert!(
+        s.text(&s.get("exercise-close"))
+            .contains(&ftl("en", "worksheet-close"))
+    );
+    assert!(
+        pressed(s, "choice-stage-bargaining"),
+        "resumed from the last session"
+    );
+
+    s.click(&s.get("choice-stage-acceptance"));
+    app.wait_for(|s| pressed(s, "choice-stage-acceptance"), "the new choice");
+    s.send_keys(&s.get("text-feel-now"), FEELING);
+    // The earlier session's answer is kept as history, shown to the counsellor in their language.
+    js(
+        s,
+        "document.querySelector('[data-testid=field-stage] [data-testid=exercise-history-toggle]').click(); return null;",
+    );
+    app.wait_for(
+        |s| {
+            js(
+                s,
+                "const h = document.querySelector('[data-testid=field-stage] [data-testid=exercise-history]');
+                 return h ? h.textContent : '';",
+            )
+            .as_str()
+            .unwrap_or_default()
+            .contains(&ftl("en", "ex-where-i-stand-stage-bargaining"))
+        },
+        "the earlier answer in the history",
+    );
+    // The counsellor's guide, in the counsellor's language.
+    js(
+        s,
+        "document.querySelector('[data-testid=exercise-guide] summary').click(); return null;",
+    );
+    let aim = ftl("en", "ex-where-i-stand-guide-aim");
+    app.wait_for(
+        |s| s.text(&s.get("exercise-guide")).contains(&aim),
+        "the guide's aim in English",
+    );
+
+    // Presentation-safe mode: the exercise alone — no code, guide, history or notes.
+    s.click(&s.get("presentation-toggle"));
+    wait(&app, "presentation-banner");
+    app.wait_for(|s| s.find("exercise-guide").is_none(), "the guide hidden");
+    let visible = js(s, "return document.body.innerText;");
+    let visible = visible.as_str().unwrap();
+    assert!(visible.contains(&title_fr), "the exercise stays on screen");
+    assert!(
+        !visible.contains("DEMO-AMAL"),
+        "the client's code is hidden"
+    );
+    assert!(
+        !visible.contains("professional interpreter"),
+        "the client's notes are hidden"
+    );
+    assert!(s.find("exercise-history").is_none(), "history is hidden");
+    show(s, "exercise-view");
+    app.screenshot("exercise-where-i-stand-fr-presenting");
+    s.click(&s.get("presentation-toggle"));
+    app.wait_for(|s| s.find("exercise-guide").is_some(), "the guide back");
+    show(s, "field-stage");
+    app.screenshot("exercise-where-i-stand-fr");
+
+    s.click(&s.get("exercise-close"));
+    wait(&app, "journal-editor");
+
+    // What was saved belongs to the new session; the last session's answer is unchanged.
+    let answers = s.invoke(
+        "exercise_answers",
+        json!({"clientId": amal, "exercise": "where-i-stand"}),
+    );
+    let answers = answers["ok"].as_array().unwrap().clone();
+    let stages: Vec<&Value> = answers.iter().filter(|a| a["field"] == "stage").collect();
+    assert_eq!(stages.len(), 2, "{answers:?}");
+    assert_eq!(stages[0]["answer"]["value"], "bargaining");
+    assert_eq!(stages[1]["answer"]["value"], "acceptance");
+    let feel = answers
+        .iter()
+        .filter(|a| a["field"] == "feel-now")
+        .next_back()
+        .unwrap();
+    assert!(
+        feel["answer"]["value"].as_str().unwrap().ends_with(FEELING),
+        "{feel}"
+    );
+    let new_session = stages[1]["sessionId"].as_i64().unwrap();
+
+    // The person places themselves on the return pathway in this session.
+    s.click(&s.get("journal-possible-return-7"));
+    s.click(&s.get("journal-wanted-return-5"));
+    s.send_keys(&s.get("journal-why-return"), WHY);
+    app.wait_for_long(
+        |s| {
+            let j = s.invoke("decision_journal", json!({"clientId": amal}));
+            j["ok"].as_array().unwrap().iter().any(|e| {
+                e["sessionId"] == new_session
+                    && e["pathway"] == "return"
+                    && e["possible"] == 7
+                    && e["wanted"] == 5
+                    && e["why"] == WHY
+            })
+        },
+        "the journal entry saved",
+        Duration::from_secs(10),
+    );
+    s.click(&s.get("session-close"));
+    wait(&app, "client-overview");
+    wait(&app, "journal-chart");
+    // The chart's data table (for screen readers): four sessions now, the newest with 7 and 5
+    // on the return pathway (third table: pathways in their fixed order).
+    let rows = js(
+        s,
+        "const fig = document.querySelector('[data-testid=journal-chart]').closest('figure');
+         const t = fig.querySelectorAll('table')[2];
+         return Array.from(t.querySelectorAll('tbody tr')).map(r =>
+             Array.from(r.querySelectorAll('td')).map(c => c.textContent.trim()));",
+    );
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(rows[3], json!(["7", "5"]), "{rows:?}");
+    show(s, "journal-chart");
+    app.screenshot("decision-journal-after");
+}
