@@ -205,11 +205,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     assert_eq!(stages.len(), 2, "{answers:?}");
     assert_eq!(stages[0]["answer"]["value"], "bargaining");
     assert_eq!(stages[1]["answer"]["value"], "acceptance");
-    let feel = answers
-        .iter()
-        .filter(|a| a["field"] == "feel-now")
-        .next_back()
-        .unwrap();
+    let feel = answers.iter().rfind(|a| a["field"] == "feel-now").unwrap();
     assert!(
         feel["answer"]["value"].as_str().unwrap().ends_with(FEELING),
         "{feel}"
