@@ -1,4 +1,4 @@
-// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts and worksheets.ts).
+// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts and album.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -17,6 +17,9 @@ export type * from './types';
 export * from './clients';
 export * from './worksheets';
 export type * from './worksheet-types';
+export * from './album';
+export type * from './album-types';
+export { ALBUM_CATEGORIES } from './album-types';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {
