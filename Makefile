@@ -6,7 +6,7 @@ SHELL := /bin/bash
 # Debian packages: WebKitGTK 4.1 and GTK for Tauri, Xvfb and WebKitWebDriver for the end-to-end
 # tests, iproute2 for the offline test's network namespace.
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
-	librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver iproute2 util-linux
+	librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver iproute2 util-linux poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)

@@ -21,3 +21,7 @@ cli-seeded = Fictional demo data added. The vault now holds { $clients } clients
 cli-bench-vault-result = Unlock: { $unlock_ms } ms (Argon2id { $m } KiB, { $t } passes, { $p } lane(s)). Encrypted vs plain storage: write { $write_ratio }, read { $read_ratio } of the plain throughput. Listing 1,000 clients after the key derivation: { $list_clients_ms } ms.
 cli-bench-search-result = Search over 1,000 clients × 20 sessions: median { $p50 } ms, 95th percentile { $p95 } ms ({ $queries } queries).
 cli-bench-history-result = One client’s full history ({ $sessions } sessions, { $answers } answers and the decision journal): median { $history_ms } ms, first opening { $first_ms } ms.
+cli-bench-album-result = Importing a 12-megapixel photo: median { $import_ms } ms. Loading the thumbnails of a 100-photo album: median { $album_ms } ms.
+cli-album-imported = { $count } photos added to the album, one page each.
+cli-album-failed = { $file }: { $error }
+cli-error-client-unknown = No client has the code “{ $code }” in this vault.

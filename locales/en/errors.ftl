@@ -38,3 +38,14 @@ error-answer-invalid = This answer does not fit the question. It was not saved; 
 error-answer-too-long = This answer is longer than { $max } characters and was not saved. Shorten it; what you typed is still there.
 error-answer-too-many = This answer has more than { $max } items and was not saved. Remove some; nothing else was changed.
 error-exercise-missing = This exercise is not available (its definition may have been removed or is broken).
+
+## Photos and the booklet.
+error-photo-empty = This file is empty. Nothing was imported.
+error-photo-too-large = This file is larger than { $max_mb } MB and was not imported. Use a smaller copy of the photo.
+error-photo-too-many-pixels = This picture is too large (more than { $max_megapixels } megapixels) and was not imported.
+error-photo-heic = HEIC photos (from iPhones) cannot be read by Avenir yet. Save the photo as JPEG on the phone or computer first, then import it.
+error-photo-unsupported = This file is not a photo Avenir can read. Use JPEG, PNG or WebP.
+error-photo-corrupt = This photo is damaged or incomplete and was not imported. Try another copy.
+error-booklet-file-name = This file name cannot be used. Use letters, digits and hyphens, ending in .pdf.
+error-booklet-folder = Avenir could not find or write the documents folder to save the booklet in. Nothing was saved.
+error-booklet-print-failed = The booklet could not be saved as a PDF. Nothing was saved; try printing it instead.

@@ -21,3 +21,7 @@ cli-seeded = Données de démonstration fictives ajoutées. Le coffre contient m
 cli-bench-vault-result = Déverrouillage : { $unlock_ms } ms (Argon2id { $m } Kio, { $t } passes, { $p } voie(s)). Stockage chiffré vs ordinaire : écriture { $write_ratio }, lecture { $read_ratio } du débit ordinaire. Liste de 1 000 personnes après la dérivation de clé : { $list_clients_ms } ms.
 cli-bench-search-result = Recherche parmi 1 000 personnes × 20 entretiens : médiane { $p50 } ms, 95e centile { $p95 } ms ({ $queries } requêtes).
 cli-bench-history-result = L’historique complet d’une personne ({ $sessions } entretiens, { $answers } réponses et le journal de décision) : médiane { $history_ms } ms, première ouverture { $first_ms } ms.
+cli-bench-album-result = Import d’une photo de 12 mégapixels : médiane { $import_ms } ms. Chargement des miniatures d’un album de 100 photos : médiane { $album_ms } ms.
+cli-album-imported = { $count } photos ajoutées à l’album, une page chacune.
+cli-album-failed = { $file } : { $error }
+cli-error-client-unknown = Aucune personne n’a le code « { $code } » dans ce coffre.

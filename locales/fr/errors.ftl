@@ -38,3 +38,14 @@ error-answer-invalid = Cette réponse ne correspond pas à la question. Elle n�
 error-answer-too-long = Cette réponse dépasse { $max } caractères et n’a pas été enregistrée. Raccourcissez-la ; ce que vous avez tapé est toujours là.
 error-answer-too-many = Cette réponse a plus de { $max } éléments et n’a pas été enregistrée. Retirez-en quelques-uns ; rien d’autre n’a été modifié.
 error-exercise-missing = Cet exercice n’est pas disponible (sa définition a peut-être été retirée ou est endommagée).
+
+## Les photos et le livret.
+error-photo-empty = Ce fichier est vide. Rien n’a été importé.
+error-photo-too-large = Ce fichier dépasse { $max_mb } Mo et n’a pas été importé. Utilisez une copie plus petite de la photo.
+error-photo-too-many-pixels = Cette image est trop grande (plus de { $max_megapixels } mégapixels) et n’a pas été importée.
+error-photo-heic = Avenir ne sait pas encore lire les photos HEIC (iPhone). Enregistrez d’abord la photo en JPEG sur le téléphone ou l’ordinateur, puis importez-la.
+error-photo-unsupported = Ce fichier n’est pas une photo qu’Avenir sait lire. Utilisez JPEG, PNG ou WebP.
+error-photo-corrupt = Cette photo est endommagée ou incomplète et n’a pas été importée. Essayez une autre copie.
+error-booklet-file-name = Ce nom de fichier ne peut pas être utilisé. Utilisez des lettres, des chiffres et des traits d’union, avec .pdf à la fin.
+error-booklet-folder = Avenir n’a pas trouvé le dossier Documents ou n’a pas pu y écrire pour enregistrer le livret. Rien n’a été enregistré.
+error-booklet-print-failed = Le livret n’a pas pu être enregistré en PDF. Rien n’a été enregistré ; essayez de l’imprimer.

@@ -21,3 +21,7 @@ cli-seeded = Fictieve demogegevens toegevoegd. De kluis bevat nu { $clients } cl
 cli-bench-vault-result = Ontgrendelen: { $unlock_ms } ms (Argon2id { $m } KiB, { $t } doorgangen, { $p } baan/banen). Versleutelde vs gewone opslag: schrijven { $write_ratio }, lezen { $read_ratio } van de gewone doorvoer. 1.000 cliënten oplijsten na de sleutelafleiding: { $list_clients_ms } ms.
 cli-bench-search-result = Zoeken in 1.000 cliënten × 20 gesprekken: mediaan { $p50 } ms, 95e percentiel { $p95 } ms ({ $queries } zoekopdrachten).
 cli-bench-history-result = De volledige geschiedenis van één cliënt ({ $sessions } gesprekken, { $answers } antwoorden en het beslissingsdagboek): mediaan { $history_ms } ms, eerste keer openen { $first_ms } ms.
+cli-bench-album-result = Een foto van 12 megapixel importeren: mediaan { $import_ms } ms. De miniaturen van een album van 100 foto’s laden: mediaan { $album_ms } ms.
+cli-album-imported = { $count } foto’s aan het album toegevoegd, elk op een eigen pagina.
+cli-album-failed = { $file }: { $error }
+cli-error-client-unknown = Geen enkele cliënt heeft de code “{ $code }” in deze kluis.

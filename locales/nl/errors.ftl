@@ -38,3 +38,14 @@ error-answer-invalid = Dit antwoord past niet bij de vraag. Het werd niet bewaar
 error-answer-too-long = Dit antwoord is langer dan { $max } tekens en werd niet bewaard. Maak het korter; wat je typte, staat er nog.
 error-answer-too-many = Dit antwoord heeft meer dan { $max } items en werd niet bewaard. Verwijder er enkele; verder werd niets gewijzigd.
 error-exercise-missing = Deze oefening is niet beschikbaar (de definitie werd misschien verwijderd of is beschadigd).
+
+## Foto’s en het boekje.
+error-photo-empty = Dit bestand is leeg. Er werd niets geïmporteerd.
+error-photo-too-large = Dit bestand is groter dan { $max_mb } MB en werd niet geïmporteerd. Gebruik een kleinere kopie van de foto.
+error-photo-too-many-pixels = Deze afbeelding is te groot (meer dan { $max_megapixels } megapixels) en werd niet geïmporteerd.
+error-photo-heic = HEIC-foto’s (van iPhones) kan Avenir nog niet lezen. Bewaar de foto eerst als JPEG op de telefoon of computer en importeer hem dan.
+error-photo-unsupported = Dit bestand is geen foto die Avenir kan lezen. Gebruik JPEG, PNG of WebP.
+error-photo-corrupt = Deze foto is beschadigd of onvolledig en werd niet geïmporteerd. Probeer een andere kopie.
+error-booklet-file-name = Deze bestandsnaam kan niet gebruikt worden. Gebruik letters, cijfers en koppeltekens, eindigend op .pdf.
+error-booklet-folder = Avenir vond de documentenmap niet of kon er niet in schrijven om het boekje te bewaren. Er werd niets bewaard.
+error-booklet-print-failed = Het boekje kon niet als pdf bewaard worden. Er werd niets bewaard; probeer het af te drukken.

@@ -37,6 +37,14 @@ const COMMANDS: &[&str] = &[
     "exercise_activity",
     "save_journal_entry",
     "decision_journal",
+    "import_photo",
+    "album",
+    "add_album_page",
+    "update_album_page",
+    "move_album_page",
+    "delete_album_page",
+    "delete_photo",
+    "save_booklet_pdf",
 ];
 
 fn main() {

@@ -2,15 +2,19 @@
 //! The Tauri shell: builds the app, holds its state, and exposes thin commands. Commands convert
 //! DTOs and call one function of the state; errors cross as `{ code, messageId, args }`.
 
+mod booklet;
 mod commands;
+mod commands_album;
 mod commands_clients;
 mod commands_worksheets;
 mod dto;
+mod dto_album;
 mod dto_clients;
 mod dto_worksheets;
 mod error;
 mod locking;
 mod logging;
+mod media_protocol;
 mod state;
 mod vaults;
 
@@ -35,6 +39,7 @@ pub fn run() {
             locking::watch_idle(app.handle().clone());
             Ok(())
         })
+        .register_uri_scheme_protocol(media_protocol::SCHEME, media_protocol::respond)
         .invoke_handler(tauri::generate_handler![
             commands::get_catalogue,
             commands::set_language,
@@ -70,6 +75,14 @@ pub fn run() {
             commands_worksheets::exercise_activity,
             commands_worksheets::save_journal_entry,
             commands_worksheets::decision_journal,
+            commands_album::import_photo,
+            commands_album::album,
+            commands_album::add_album_page,
+            commands_album::update_album_page,
+            commands_album::move_album_page,
+            commands_album::delete_album_page,
+            commands_album::delete_photo,
+            commands_album::save_booklet_pdf,
         ])
         .run(context);
     if let Err(e) = result {

@@ -26,6 +26,10 @@ pub enum CliError {
     Client(#[from] avenir_core::client::ClientError),
     #[error(transparent)]
     Answer(#[from] avenir_core::content::AnswerError),
+    #[error(transparent)]
+    Photo(#[from] avenir_media::MediaError),
+    #[error("no client has the code {0:?}")]
+    ClientUnknown(String),
 }
 
 impl UserFacing for CliError {
@@ -40,6 +44,8 @@ impl UserFacing for CliError {
             CliError::PassphrasesDiffer => "passphrases_differ",
             CliError::Client(e) => e.code(),
             CliError::Answer(e) => e.code(),
+            CliError::Photo(e) => e.code(),
+            CliError::ClientUnknown(_) => "client_unknown",
         }
     }
 
@@ -54,6 +60,8 @@ impl UserFacing for CliError {
             CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
             CliError::Client(e) => e.message_id(),
             CliError::Answer(e) => e.message_id(),
+            CliError::Photo(e) => e.message_id(),
+            CliError::ClientUnknown(_) => "cli-error-client-unknown",
         }
     }
 
@@ -73,6 +81,8 @@ impl UserFacing for CliError {
             CliError::PassphrasesDiffer => Vec::new(),
             CliError::Client(e) => e.args(),
             CliError::Answer(e) => e.args(),
+            CliError::Photo(e) => e.args(),
+            CliError::ClientUnknown(code) => vec![("code", code.as_str().into())],
         }
     }
 }

@@ -61,6 +61,16 @@ enum Cmd {
         #[arg(long)]
         files: bool,
     },
+    /// Add photos to a client's album, one page per photo (same limits and metadata removal as
+    /// the app; the original files are not changed or copied).
+    AlbumImport {
+        /// The client's code.
+        #[arg(long)]
+        client: String,
+        /// JPEG, PNG or WebP files.
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+    },
     /// Measure Avenir against fixed yardsticks; prints ratios.
     Bench {
         #[command(subcommand)]
@@ -83,6 +93,13 @@ enum Bench {
         json: bool,
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
         rounds: u16,
+    },
+    /// Importing a 12-megapixel JPEG, and loading the thumbnails of a 100-photo album.
+    Album {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
     },
     /// Opening one client's full history: 20 sessions, every exercise filled, the journal.
     History {
@@ -113,12 +130,15 @@ fn main() -> ExitCode {
             eprintln!("{}", l10n.message(&e.user_message()));
             ExitCode::from(1)
         }
+        Err(Failure::Partial) => ExitCode::from(1),
     }
 }
 
 enum Failure {
     Usage(&'static str),
     User(CliError),
+    /// Some of the work failed and was reported already; the rest was done.
+    Partial,
 }
 
 impl<E: Into<CliError>> From<E> for Failure {
@@ -280,6 +300,48 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                     ("queries", (r.queries as f64).into()),
                 ];
                 println!("{}", l10n.format("cli-bench-search-result", &args));
+            }
+        }
+        Cmd::AlbumImport { client, files } => {
+            let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            let report =
+                avenir_cli::album::album_import(&vault()?, &passphrase()?, client, files, &now)?;
+            for (path, e) in &report.failed {
+                let why = l10n.message(&e.user_message());
+                eprintln!(
+                    "{}",
+                    l10n.format(
+                        "cli-album-failed",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("error", why.into())
+                        ]
+                    )
+                );
+            }
+            println!(
+                "{}",
+                l10n.format(
+                    "cli-album-imported",
+                    &[("count", (report.imported.len() as f64).into())]
+                )
+            );
+            if !report.failed.is_empty() {
+                return Err(Failure::Partial);
+            }
+        }
+        Cmd::Bench {
+            which: Bench::Album { json, runs },
+        } => {
+            let r = avenir_cli::bench::album::run(usize::from(*runs))?;
+            if *json {
+                print_json(&r)?;
+            } else {
+                let args = [
+                    ("import_ms", r.import_12mp_ms.into()),
+                    ("album_ms", r.album_100_ms.into()),
+                ];
+                println!("{}", l10n.format("cli-bench-album-result", &args));
             }
         }
         Cmd::Bench {

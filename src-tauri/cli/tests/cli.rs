@@ -362,3 +362,98 @@ fn bench_history_reports_the_time_to_open_a_full_history() {
     // Every field of every exercise in every session.
     assert!(report["answers"].as_u64().unwrap() >= 20 * 25, "{report}");
 }
+
+/// `album-import`: photos from files become one page each, upright and without any metadata;
+/// a damaged file and a text file named .jpg are reported in the user's language and skipped.
+#[test]
+fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    let o = run(&["--vault", d, "seed-demo", "--files"], Some(PASS));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let photos = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/photos");
+    let file = |n: &str| photos.join(n).to_str().unwrap().to_owned();
+    let camera = std::fs::read(photos.join("camera.jpg")).unwrap();
+    assert!(
+        camera.windows(16).any(|w| w == b"SERIAL-TEST-4477"),
+        "the fixture carries camera metadata"
+    );
+    let (cam, garden, broken, notes) = (
+        file("camera.jpg"),
+        file("garden.png"),
+        file("broken.jpg"),
+        file("notes.jpg"),
+    );
+    let o = run(
+        &[
+            "--vault",
+            d,
+            "album-import",
+            "--client",
+            "demo-amal",
+            &cam,
+            &broken,
+            &garden,
+            &notes,
+        ],
+        Some(PASS),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 photos added"), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("broken.jpg") && err.contains("damaged or incomplete"),
+        "{err}"
+    );
+    assert!(
+        err.contains("notes.jpg") && err.contains("not a photo"),
+        "{err}"
+    );
+    // The originals are untouched.
+    assert_eq!(std::fs::read(photos.join("camera.jpg")).unwrap(), camera);
+
+    let vault = avenir_vault::Vault::open(&dir, avenir_vault::Secret::Passphrase(PASS)).unwrap();
+    let client = avenir_vault::clients::find_client(vault.conn(), "DEMO-AMAL")
+        .unwrap()
+        .unwrap();
+    let stored = avenir_vault::album::photos_of(vault.conn(), client).unwrap();
+    let pages = avenir_vault::album::pages_of(vault.conn(), client).unwrap();
+    assert_eq!(stored.len(), 2);
+    assert_eq!(pages.len(), 2, "one page per photo");
+    // camera.jpg is stored 320×480 with "rotate 90°": upright it is landscape.
+    assert_eq!((stored[0].width, stored[0].height), (480, 320));
+    for p in &stored {
+        for size in [
+            avenir_vault::album::PhotoSize::Image,
+            avenir_vault::album::PhotoSize::Thumb,
+        ] {
+            let bytes = avenir_vault::album::photo_bytes(vault.conn(), p.id, size)
+                .unwrap()
+                .unwrap();
+            for needle in [
+                &b"Exif"[..],
+                b"SERIAL-TEST-4477",
+                b"COMMENT-MARKER-9931",
+                b"XMP-MARKER-3310",
+                b"AvenirTestCam",
+                b"http://ns.adobe.com",
+            ] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{:?} survived the import",
+                    String::from_utf8_lossy(needle)
+                );
+            }
+            assert_eq!(&bytes[..3], &[0xFF, 0xD8, 0xFF], "a JPEG");
+        }
+    }
+    drop(vault);
+    let o = run(
+        &["--vault", d, "album-import", "--client", "NOBODY", &cam],
+        Some(PASS),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("NOBODY"), "{}", stderr(&o));
+}

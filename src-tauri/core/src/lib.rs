@@ -6,6 +6,7 @@
 //! pathway cards and answers defined by content files, and the decision journal.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod album;
 pub mod client;
 pub mod content;
 pub mod follow_up;

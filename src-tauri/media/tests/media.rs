@@ -713,3 +713,30 @@ fn each_error_has_its_code_message_and_arguments() {
         assert!(!error.to_string().is_empty());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Committed fixtures for the command-line and end-to-end tests (tests/fixtures/photos/).
+
+/// Writes the photo fixtures (run once, then commit the files):
+/// `AVENIR_WRITE_FIXTURE=1 cargo test -p avenir-media --test media write_photo_fixtures`.
+/// `camera.jpg` carries EXIF (orientation 6, GPS, a serial number, an embedded thumbnail), XMP,
+/// IPTC, an ICC profile and a comment; `garden.png` is a plain PNG; `broken.jpg` is cut
+/// short; `notes.jpg` is a text file with a photo's name.
+#[test]
+fn write_photo_fixtures() {
+    let Some(_) = std::env::var_os("AVENIR_WRITE_FIXTURE") else {
+        return;
+    };
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/photos");
+    std::fs::create_dir_all(&out).unwrap();
+    let camera = camera_jpeg(&stored_for(&detailed(480, 320), 6), 6);
+    std::fs::write(out.join("camera.jpg"), &camera).unwrap();
+    let garden = png_rgb(&detailed(320, 240));
+    std::fs::write(out.join("garden.png"), &garden).unwrap();
+    std::fs::write(out.join("broken.jpg"), &camera[..camera.len() / 2]).unwrap();
+    std::fs::write(
+        out.join("notes.jpg"),
+        "Not a photo: a note saved with a .jpg name.\n",
+    )
+    .unwrap();
+}

@@ -117,6 +117,17 @@ pub fn code_taken(conn: &Connection, code: &str) -> Result<bool, VaultError> {
         .is_some())
 }
 
+/// The id of the client with `code` (case-insensitive), if any.
+pub fn find_client(conn: &Connection, code: &str) -> Result<Option<i64>, VaultError> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM clients WHERE code = ?1 COLLATE NOCASE",
+            [code.trim()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn create_client(
     conn: &Connection,
     c: &ClientInput,

@@ -123,6 +123,39 @@ const MIGRATIONS: &[&str] = &[
          saved_at TEXT NOT NULL,
          UNIQUE (session_id, pathway)
      ) STRICT;",
+    // 4: the photo album. Photos are stored re-encoded (no metadata), with the thumbnail before
+    // the image in the row so that listing thumbnails never walks the image's overflow pages.
+    // A page holds 0–6 photos in order; deleting a photo removes it from every page.
+    "CREATE TABLE photos (
+         id INTEGER PRIMARY KEY,
+         client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+         imported_at TEXT NOT NULL,
+         width INTEGER NOT NULL,
+         height INTEGER NOT NULL,
+         thumb_width INTEGER NOT NULL,
+         thumb_height INTEGER NOT NULL,
+         thumb BLOB NOT NULL,
+         image BLOB NOT NULL
+     ) STRICT;
+     CREATE INDEX photos_by_client ON photos(client_id);
+     CREATE TABLE album_pages (
+         id INTEGER PRIMARY KEY,
+         client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+         position INTEGER NOT NULL,
+         category TEXT NOT NULL,
+         caption TEXT NOT NULL DEFAULT '',
+         message_from TEXT,
+         message_text TEXT,
+         created_at TEXT NOT NULL
+     ) STRICT;
+     CREATE INDEX album_pages_by_client ON album_pages(client_id, position);
+     CREATE TABLE album_page_photos (
+         page_id INTEGER NOT NULL REFERENCES album_pages(id) ON DELETE CASCADE,
+         photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+         position INTEGER NOT NULL,
+         PRIMARY KEY (page_id, photo_id)
+     ) STRICT;
+     CREATE INDEX album_page_photos_by_photo ON album_page_photos(photo_id);",
 ];
 
 pub(crate) fn schema_version() -> u32 {

@@ -6,6 +6,7 @@
 //! beside the profiles and are not secret.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod album;
 mod atomic;
 pub mod bench;
 pub mod clients;

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
 
+#[path = "vault/album.rs"]
+mod album;
 #[path = "vault/clients.rs"]
 mod clients;
 #[path = "vault/worksheets.rs"]

@@ -2,6 +2,7 @@
 //! on standard output; without `--json` a translated one-paragraph summary. Figures are medians
 //! over several runs, and speed targets are ratios against a yardstick measured in the same run.
 
+pub mod album;
 pub mod history;
 pub mod search;
 pub mod startup;
