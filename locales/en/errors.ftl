@@ -49,3 +49,8 @@ error-photo-corrupt = This photo is damaged or incomplete and was not imported. 
 error-booklet-file-name = This file name cannot be used. Use letters, digits and hyphens, ending in .pdf.
 error-booklet-folder = Avenir could not find or write the documents folder to save the booklet in. Nothing was saved.
 error-booklet-print-failed = The booklet could not be saved as a PDF. Nothing was saved; try printing it instead.
+
+## Group courses and the projector.
+error-course-invalid = This course cannot be saved: { $field } is not valid. Check it; nothing was changed.
+error-projector-no-display = No display was found for the projector window.
+error-projector-failed = The projector window could not be opened. Check the display and try again.

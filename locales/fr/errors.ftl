@@ -49,3 +49,8 @@ error-photo-corrupt = Cette photo est endommagée ou incomplète et n’a pas é
 error-booklet-file-name = Ce nom de fichier ne peut pas être utilisé. Utilisez des lettres, des chiffres et des traits d’union, avec .pdf à la fin.
 error-booklet-folder = Avenir n’a pas trouvé le dossier Documents ou n’a pas pu y écrire pour enregistrer le livret. Rien n’a été enregistré.
 error-booklet-print-failed = Le livret n’a pas pu être enregistré en PDF. Rien n’a été enregistré ; essayez de l’imprimer.
+
+## Cours de groupe et projecteur.
+error-course-invalid = Ce cours ne peut pas être enregistré : { $field } n’est pas valable. Vérifiez-le ; rien n’a été modifié.
+error-projector-no-display = Aucun écran n’a été trouvé pour la fenêtre du projecteur.
+error-projector-failed = La fenêtre du projecteur n’a pas pu s’ouvrir. Vérifiez l’écran et réessayez.

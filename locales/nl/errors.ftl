@@ -49,3 +49,8 @@ error-photo-corrupt = Deze foto is beschadigd of onvolledig en werd niet geïmpo
 error-booklet-file-name = Deze bestandsnaam kan niet gebruikt worden. Gebruik letters, cijfers en koppeltekens, eindigend op .pdf.
 error-booklet-folder = Avenir vond de documentenmap niet of kon er niet in schrijven om het boekje te bewaren. Er werd niets bewaard.
 error-booklet-print-failed = Het boekje kon niet als pdf bewaard worden. Er werd niets bewaard; probeer het af te drukken.
+
+## Groepscursussen en de projector.
+error-course-invalid = Deze cursus kan niet bewaard worden: { $field } is niet geldig. Controleer het; er werd niets gewijzigd.
+error-projector-no-display = Er werd geen scherm gevonden voor het projectorvenster.
+error-projector-failed = Het projectorvenster kon niet geopend worden. Controleer het scherm en probeer opnieuw.

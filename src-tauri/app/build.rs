@@ -45,6 +45,13 @@ const COMMANDS: &[&str] = &[
     "delete_album_page",
     "delete_photo",
     "save_booklet_pdf",
+    "courses",
+    "create_course",
+    "update_course",
+    "delete_course",
+    "projector_status",
+    "open_projector",
+    "close_projector",
 ];
 
 fn main() {

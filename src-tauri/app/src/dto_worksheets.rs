@@ -29,6 +29,7 @@ pub struct CardDto<'a> {
 #[serde(rename_all = "camelCase")]
 pub struct LibraryDto<'a> {
     pub exercises: &'a [Exercise],
+    pub plans: &'a [avenir_core::course::Plan],
     pub cards: Vec<CardDto<'a>>,
     pub problems: Vec<CommandError>,
 }
@@ -37,6 +38,7 @@ impl<'a> LibraryDto<'a> {
     pub fn new(lib: &'a Library, today: NaiveDate) -> Self {
         LibraryDto {
             exercises: &lib.exercises,
+            plans: &lib.plans,
             cards: lib
                 .cards
                 .iter()

@@ -6,6 +6,7 @@ mod booklet;
 mod commands;
 mod commands_album;
 mod commands_clients;
+mod commands_courses;
 mod commands_worksheets;
 mod dto;
 mod dto_album;
@@ -15,6 +16,7 @@ mod error;
 mod locking;
 mod logging;
 mod media_protocol;
+mod projector;
 mod state;
 mod vaults;
 
@@ -40,6 +42,12 @@ pub fn run() {
             Ok(())
         })
         .register_uri_scheme_protocol(media_protocol::SCHEME, media_protocol::respond)
+        // The projector window never outlives the counsellor window.
+        .on_window_event(|window, event| {
+            if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
+                let _ = projector::close(window.app_handle());
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::get_catalogue,
             commands::set_language,
@@ -83,6 +91,13 @@ pub fn run() {
             commands_album::delete_album_page,
             commands_album::delete_photo,
             commands_album::save_booklet_pdf,
+            commands_courses::courses,
+            commands_courses::create_course,
+            commands_courses::update_course,
+            commands_courses::delete_course,
+            commands_courses::projector_status,
+            commands_courses::open_projector,
+            commands_courses::close_projector,
         ])
         .run(context);
     if let Err(e) = result {
@@ -92,7 +107,7 @@ pub fn run() {
 }
 
 /// Set by tauri-driver when it starts the app for end-to-end tests (the name Tauri itself reads).
-fn webview_automation_requested() -> bool {
+pub(crate) fn webview_automation_requested() -> bool {
     std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
 }
 

@@ -106,6 +106,23 @@ impl AppState {
             .get_or_init(|| Library::checked(&self.organisation, &self.catalogues))
     }
 
+    /// The display the projector window used last time, if saved.
+    pub fn projector_monitor(&self) -> Option<String> {
+        self.preferences
+            .load()
+            .ok()
+            .and_then(|p| p.projector_monitor)
+    }
+
+    /// Remembers the projector's display for next time (a failure to save is only logged).
+    pub fn remember_projector_monitor(&self, name: &str) {
+        let mut prefs = self.preferences.load().unwrap_or_default();
+        prefs.projector_monitor = Some(name.to_owned());
+        if let Err(e) = self.preferences.save(&prefs) {
+            log::warn!("{e}");
+        }
+    }
+
     /// Switches the interface language and remembers the choice on this device.
     pub fn choose_language(&self, tag: &str) -> Result<UiCatalogue, LanguageError> {
         let catalogue = self.catalogues.ui_catalogue(tag)?;

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use avenir_core::content::{Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem};
+use avenir_core::course::{Known, Plan, PlanFile};
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
 
@@ -23,6 +24,8 @@ const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub struct Library {
     pub exercises: Vec<Exercise>,
     pub cards: Vec<Card>,
+    /// Course plan templates (group sessions).
+    pub plans: Vec<Plan>,
     pub problems: Vec<DefinitionError>,
 }
 
@@ -73,6 +76,11 @@ pub fn parse_exercise(file: &str, text: &str) -> Result<Exercise, DefinitionErro
     Exercise::validate(file, parse::<ExerciseFile>(file, text)?)
 }
 
+/// Parses and checks one course plan file against the exercises and cards that exist.
+pub fn parse_plan(file: &str, text: &str, known: &Known<'_>) -> Result<Plan, DefinitionError> {
+    Plan::validate(file, parse::<PlanFile>(file, text)?, known)
+}
+
 /// Parses and checks one pathway card file.
 pub fn parse_card(file: &str, text: &str) -> Result<Card, DefinitionError> {
     Card::validate(file, parse::<CardFile>(file, text)?)
@@ -83,6 +91,7 @@ pub fn parse_card(file: &str, text: &str) -> Result<Card, DefinitionError> {
 pub struct Organisation {
     pub exercises: Vec<(String, String)>,
     pub cards: Vec<(String, String)>,
+    pub plans: Vec<(String, String)>,
     pub locales: Vec<LocaleFiles>,
     pub problems: Vec<DefinitionError>,
 }
@@ -94,6 +103,7 @@ impl Organisation {
         let mut org = Organisation::default();
         org.exercises = read_files(&dir.join("exercises"), "toml", &mut org.problems);
         org.cards = read_files(&dir.join("cards"), "toml", &mut org.problems);
+        org.plans = read_files(&dir.join("plans"), "toml", &mut org.problems);
         for tag_dir in sorted_entries(&dir.join("locales")) {
             let Some(tag) = tag_dir.file_name().and_then(|n| n.to_str()) else {
                 continue;
@@ -192,6 +202,30 @@ impl Library {
                 Err(e) => lib.problems.push(e),
             }
         }
+        let exercise_ids: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
+        let card_ids: Vec<&str> = lib.cards.iter().map(|c| c.id.as_str()).collect();
+        let known = Known {
+            exercises: &exercise_ids,
+            cards: &card_ids,
+        };
+        let mut plans: Vec<Plan> = Vec::new();
+        let mut plan_problems = Vec::new();
+        let plan_files = PLANS
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .chain(org.plans.iter().cloned());
+        for (file, text) in plan_files {
+            match parse_plan(&file, &text, &known) {
+                Ok(plan) => {
+                    plans.retain(|p| p.id != plan.id);
+                    plans.push(plan);
+                }
+                Err(e) => plan_problems.push(e),
+            }
+        }
+        plans.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        lib.plans = plans;
+        lib.problems.extend(plan_problems);
         lib.exercises
             .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         lib.cards
@@ -229,12 +263,21 @@ impl Library {
                 .cards
                 .iter()
                 .map(|c| (format!("{}.toml", c.id), c.message_ids()));
-            for (file, ids) in exercise_ids.chain(card_ids) {
+            let plan_ids = self
+                .plans
+                .iter()
+                .map(|p| (format!("{}.toml", p.id), p.message_ids()));
+            let all: Vec<(String, Vec<String>)> = exercise_ids
+                .chain(card_ids)
+                .map(|(f, ids)| (f, ids.into_iter().map(str::to_owned).collect()))
+                .chain(plan_ids)
+                .collect();
+            for (file, ids) in all {
                 for id in ids {
-                    if !have.contains(id) {
+                    if !have.contains(&id) {
                         problems.push(DefinitionError::new(
                             &file,
-                            id,
+                            id.as_str(),
                             Problem::NoText {
                                 locale: (*tag).to_owned(),
                             },

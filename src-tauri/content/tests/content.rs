@@ -416,3 +416,35 @@ fn every_shipped_exercise_round_trips_its_answers_through_a_real_vault() {
     assert_eq!(activity.len(), lib.exercises.len());
     assert!(activity.iter().all(|a| a.sessions == 2));
 }
+
+#[test]
+fn the_shipped_course_plans_use_only_existing_exercises_and_cards() {
+    let lib = Library::shipped();
+    let ids: Vec<&str> = lib.plans.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["three-days", "one-session"]);
+    let three = &lib.plans[0];
+    assert_eq!(three.days.len(), 3);
+    assert_eq!(three.day_title_ids[2], "plan-three-days-day-3");
+    // The third day is about return (BRIEF.md).
+    assert!(
+        three.days[2]
+            .blocks
+            .iter()
+            .any(|b| b.card.as_deref() == Some("return"))
+    );
+    let known_exercises: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
+    let known = avenir_core::course::Known {
+        exercises: &known_exercises,
+        cards: &["legalise", "onward", "return", "undocumented"],
+    };
+    let broken = r#"
+schema = 1
+id = "mine"
+order = 1
+[[days]]
+blocks = [ { kind = "exercise", exercise = "astrology", minutes = 30 } ]
+"#;
+    let err = avenir_content::parse_plan("mine.toml", broken, &known).unwrap_err();
+    assert_eq!(err.field, "days[0].blocks[0].exercise");
+    assert_eq!(err.message_id(), "error-content-unknown");
+}

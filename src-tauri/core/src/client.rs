@@ -111,7 +111,8 @@ pub fn normalise_code(code: &str) -> Result<String, ClientError> {
     Ok(code.to_owned())
 }
 
-fn is_language_tag(t: &str) -> bool {
+/// A BCP 47-like tag: letters, digits and hyphens, at most 35 characters.
+pub fn is_language_tag(t: &str) -> bool {
     !t.is_empty() && t.len() <= 35 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 

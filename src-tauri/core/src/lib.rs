@@ -9,6 +9,7 @@
 pub mod album;
 pub mod client;
 pub mod content;
+pub mod course;
 pub mod follow_up;
 pub mod identifiers;
 pub mod journal;

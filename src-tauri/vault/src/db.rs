@@ -156,6 +156,20 @@ const MIGRATIONS: &[&str] = &[
          PRIMARY KEY (page_id, photo_id)
      ) STRICT;
      CREATE INDEX album_page_photos_by_photo ON album_page_photos(photo_id);",
+    // 5: group courses: a facilitator's copy of a plan with anonymous facts only (date, place
+    // label, number of participants, languages). `days` is the JSON of the course's days.
+    "CREATE TABLE courses (
+         id INTEGER PRIMARY KEY,
+         title TEXT NOT NULL,
+         plan TEXT,
+         held_on TEXT,
+         place TEXT NOT NULL DEFAULT '',
+         participants INTEGER,
+         languages TEXT NOT NULL DEFAULT '',
+         days TEXT NOT NULL,
+         created_at TEXT NOT NULL,
+         updated_at TEXT NOT NULL
+     ) STRICT;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

@@ -10,6 +10,7 @@ pub mod album;
 mod atomic;
 pub mod bench;
 pub mod clients;
+pub mod courses;
 mod db;
 mod error;
 mod header;

@@ -8,6 +8,8 @@ use crate::{VaultError, write_atomically};
 pub struct Preferences {
     /// The interface language the user chose (a BCP 47 tag), if they chose one.
     pub ui_language: Option<String>,
+    /// The name of the display the projector window last went full screen on.
+    pub projector_monitor: Option<String>,
 }
 
 /// The preferences file in Avenir's data directory: `key = value` lines, UTF-8.
@@ -58,8 +60,15 @@ impl PreferencesStore {
                 .split_once('=')
                 .ok_or_else(|| invalid("a line without `=`"))?;
             // Keys written by a newer Avenir are ignored, not refused.
-            if key.trim() == "ui_language" {
-                prefs.ui_language = Some(value.trim().to_owned()).filter(|v| is_tag(v));
+            match key.trim() {
+                "ui_language" => {
+                    prefs.ui_language = Some(value.trim().to_owned()).filter(|v| is_tag(v));
+                }
+                "projector_monitor" => {
+                    prefs.projector_monitor =
+                        Some(value.trim().to_owned()).filter(|v| is_monitor_name(v));
+                }
+                _ => {}
             }
         }
         Ok(prefs)
@@ -69,6 +78,13 @@ impl PreferencesStore {
         let mut text = String::from("# Avenir device preferences (not secret, no client data).\n");
         if let Some(lang) = prefs.ui_language.as_deref().filter(|v| is_tag(v)) {
             text.push_str(&format!("ui_language = {lang}\n"));
+        }
+        if let Some(m) = prefs
+            .projector_monitor
+            .as_deref()
+            .filter(|v| is_monitor_name(v))
+        {
+            text.push_str(&format!("projector_monitor = {m}\n"));
         }
         write_atomically(&self.path, text.as_bytes()).map_err(|source| {
             VaultError::PreferencesUnwritable {
@@ -80,6 +96,11 @@ impl PreferencesStore {
 }
 
 /// A language tag: ASCII letters, digits and hyphens, at most 35 characters (BCP 47's practical limit).
+/// A display name as the system reports it (e.g. `HDMI-1`): printable, one line, short.
+fn is_monitor_name(v: &str) -> bool {
+    !v.is_empty() && v.len() <= 64 && !v.chars().any(char::is_control) && v.trim() == v
+}
+
 fn is_tag(v: &str) -> bool {
     !v.is_empty() && v.len() <= 35 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
@@ -105,9 +126,14 @@ mod tests {
         store
             .save(&Preferences {
                 ui_language: Some("ar".into()),
+                projector_monitor: Some("HDMI-1".into()),
             })
             .unwrap();
-        assert_eq!(store.load().unwrap().ui_language.as_deref(), Some("ar"));
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.ui_language.as_deref(), Some("ar"));
+        assert_eq!(loaded.projector_monitor.as_deref(), Some("HDMI-1"));
+        std::fs::write(store.path(), "projector_monitor = \u{7}bell\n").unwrap();
+        assert_eq!(store.load().unwrap().projector_monitor, None);
     }
 
     #[test]
@@ -144,6 +170,7 @@ mod tests {
         let err = store
             .save(&Preferences {
                 ui_language: Some("fr".into()),
+                ..Preferences::default()
             })
             .unwrap_err();
         assert_eq!(err.code(), "preferences_unwritable");

@@ -9,6 +9,8 @@ use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
 mod album;
 #[path = "vault/clients.rs"]
 mod clients;
+#[path = "vault/courses.rs"]
+mod courses;
 #[path = "vault/worksheets.rs"]
 mod worksheets;
 

@@ -26,7 +26,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// letters and digits in words joined by single hyphens, starting with a letter.
 pub const MAX_ID_CHARS: usize = 40;
 
-pub(crate) fn is_id(s: &str) -> bool {
+/// Whether `s` is a content id (see `MAX_ID_CHARS`).
+pub fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= MAX_ID_CHARS
         && s.starts_with(|c: char| c.is_ascii_lowercase())

@@ -1,0 +1,176 @@
+//! Commands of group courses and the projector window. Courses live in the vault (anonymous
+//! facts only); the projector commands only open, place and close the window — what it shows
+//! travels by event from the counsellor window, never through a command of its own.
+
+use avenir_core::course::{Course, CourseFacts, Day, Known};
+use avenir_vault::courses as repo;
+use chrono::{NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+
+use crate::error::CommandError;
+use crate::projector::{self, ProjectorStatusDto};
+use crate::state::AppState;
+use crate::vaults::SessionError;
+
+type Reply<T> = Result<T, CommandError>;
+
+fn fail(e: impl Into<SessionError>) -> CommandError {
+    CommandError::from(e.into())
+}
+
+#[derive(Debug, Deserialize, Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct CourseInputDto {
+    pub title: String,
+    pub plan: Option<String>,
+    /// `YYYY-MM-DD` or null.
+    pub held_on: Option<String>,
+    #[serde(default)]
+    pub place: String,
+    pub participants: Option<u32>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub days: Vec<Day>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CourseDto {
+    pub id: i64,
+    #[serde(flatten)]
+    pub course: CourseInputDto,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<repo::CourseRecord> for CourseDto {
+    fn from(r: repo::CourseRecord) -> Self {
+        CourseDto {
+            id: r.id,
+            course: CourseInputDto {
+                title: r.course.title,
+                plan: r.course.plan,
+                held_on: r.course.facts.held_on.map(|d| d.to_string()),
+                place: r.course.facts.place,
+                participants: r.course.facts.participants,
+                languages: r.course.facts.languages,
+                days: r.course.days,
+            },
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+fn checked(state: &AppState, input: CourseInputDto) -> Reply<Course> {
+    let held_on = match input
+        .held_on
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => None,
+        Some(d) => Some(
+            d.parse::<NaiveDate>()
+                .map_err(|_| fail(avenir_core::client::ClientError::FieldInvalid("held_on")))?,
+        ),
+    };
+    let lib = state.library();
+    let exercises: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
+    let cards: Vec<&str> = lib.cards.iter().map(|c| c.id.as_str()).collect();
+    let known = Known {
+        exercises: &exercises,
+        cards: &cards,
+    };
+    Course {
+        title: input.title,
+        plan: input.plan,
+        facts: CourseFacts {
+            held_on,
+            place: input.place,
+            participants: input.participants,
+            languages: input.languages,
+        },
+        days: input.days,
+    }
+    .check(&known)
+    .map_err(CommandError::from)
+}
+
+fn now() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[tauri::command]
+pub fn courses(state: State<'_, AppState>) -> Reply<Vec<CourseDto>> {
+    let rows = state
+        .vaults
+        .with_vault(|v| repo::courses(v.conn()))
+        .map_err(fail)?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+#[tauri::command]
+pub fn create_course(state: State<'_, AppState>, course: CourseInputDto) -> Reply<CourseDto> {
+    let course = checked(&state, course)?;
+    let now = now();
+    let record = state
+        .vaults
+        .with_vault(|v| repo::create_course(v.conn(), &course, &now))
+        .map_err(fail)?;
+    Ok(record.into())
+}
+
+#[tauri::command]
+pub fn update_course(
+    state: State<'_, AppState>,
+    id: i64,
+    course: CourseInputDto,
+) -> Reply<CourseDto> {
+    let course = checked(&state, course)?;
+    let now = now();
+    let record = state
+        .vaults
+        .with_vault(|v| repo::update_course(v.conn(), id, &course, &now))
+        .map_err(fail)?;
+    Ok(record.into())
+}
+
+#[tauri::command]
+pub fn delete_course(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state
+        .vaults
+        .with_vault(|v| repo::delete_course(v.conn(), id))
+        .map_err(fail)
+}
+
+#[tauri::command]
+pub fn projector_status(app: AppHandle, state: State<'_, AppState>) -> ProjectorStatusDto {
+    projector::status(&app, &state)
+}
+
+/// Async: the window is created on the event loop while this waits off the UI thread.
+#[tauri::command]
+pub async fn open_projector(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    monitor: Option<String>,
+) -> Reply<ProjectorStatusDto> {
+    projector::open(
+        &app,
+        &state,
+        monitor.as_deref(),
+        crate::webview_automation_requested(),
+    )
+    .map_err(CommandError::from)
+}
+
+#[tauri::command]
+pub async fn close_projector(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<ProjectorStatusDto> {
+    projector::close(&app).map_err(CommandError::from)?;
+    Ok(projector::status(&app, &state))
+}
