@@ -32,5 +32,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The booklet's paper-size sheets are linked by URL (`?url`): give them a real URL in tests.
+    css: { include: [/booklet-a[45]\.css/] },
   },
 });

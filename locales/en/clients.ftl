@@ -121,8 +121,6 @@ clients-session-open = Open this session
 clients-session-minutes = { $minutes } min
 clients-session-pathways = Pathways discussed:
 clients-session-no-pathways = No pathway discussed
-clients-later-heading = Worksheets and album
-clients-later-empty = This space is kept for the worksheets and the album, which will come in a later version of Avenir.
 
 ## Deleting a client
 

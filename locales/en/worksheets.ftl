@@ -70,6 +70,9 @@ worksheet-timeline-down = Move event { $n } down
 worksheet-timeline-remove = Remove event { $n }
 worksheet-timeline-full = The timeline is full: { $max } events at most.
 worksheet-photos-empty = The client’s photo album has no photos yet.
+worksheet-photos-choose = Choose up to { $max } photos from the album.
+worksheet-photos-photo = Photo { $n }
+worksheet-photos-photo-caption = Photo { $n }: { $caption }
 worksheet-photos-count =
     { $count ->
         [one] One photo chosen

@@ -121,8 +121,6 @@ clients-session-open = Ouvrir cet entretien
 clients-session-minutes = { $minutes } min
 clients-session-pathways = Pistes abordées :
 clients-session-no-pathways = Aucune piste abordée
-clients-later-heading = Fiches de travail et album
-clients-later-empty = Cet espace est réservé aux fiches de travail et à l’album, qui arriveront dans une prochaine version d’Avenir.
 
 ## Supprimer un dossier
 

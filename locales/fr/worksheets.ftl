@@ -70,6 +70,9 @@ worksheet-timeline-down = Descendre l’événement { $n }
 worksheet-timeline-remove = Supprimer l’événement { $n }
 worksheet-timeline-full = La ligne du temps est complète : { $max } événements au maximum.
 worksheet-photos-empty = L’album photo de la personne ne contient pas encore de photos.
+worksheet-photos-choose = Choisissez jusqu’à { $max } photos dans l’album.
+worksheet-photos-photo = Photo { $n }
+worksheet-photos-photo-caption = Photo { $n } : { $caption }
 worksheet-photos-count =
     { $count ->
         [one] Une photo choisie

@@ -121,8 +121,6 @@ clients-session-open = Dit gesprek openen
 clients-session-minutes = { $minutes } min.
 clients-session-pathways = Besproken wegen:
 clients-session-no-pathways = Geen weg besproken
-clients-later-heading = Werkbladen en album
-clients-later-empty = Deze ruimte is bestemd voor de werkbladen en het album, die in een latere versie van Avenir komen.
 
 ## Een cliënt verwijderen
 

@@ -70,6 +70,9 @@ worksheet-timeline-down = Gebeurtenis { $n } naar beneden verplaatsen
 worksheet-timeline-remove = Gebeurtenis { $n } verwijderen
 worksheet-timeline-full = De tijdlijn is vol: hoogstens { $max } gebeurtenissen.
 worksheet-photos-empty = Het fotoalbum van de cliënt bevat nog geen foto’s.
+worksheet-photos-choose = Kies hoogstens { $max } foto’s uit het album.
+worksheet-photos-photo = Foto { $n }
+worksheet-photos-photo-caption = Foto { $n }: { $caption }
 worksheet-photos-count =
     { $count ->
         [one] Eén foto gekozen

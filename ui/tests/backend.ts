@@ -81,11 +81,14 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
           return { kinds: [] };
         // Exercises and the journal: no content, nothing answered yet.
         case 'content_library':
-          return { exercises: [], cards: [], problems: [] };
+          return { exercises: [], plans: [], cards: [], problems: [] };
         case 'exercise_activity':
         case 'exercise_answers':
         case 'decision_journal':
           return [];
+        // The photo album: empty (tests/album-fixtures.ts has a fuller model).
+        case 'album':
+          return { clientId: (args as { clientId: number }).clientId, pages: [], photos: [] };
         default:
           throw { code: 'internal', messageId: 'error-internal', args: {} };
       }

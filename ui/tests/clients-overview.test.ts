@@ -59,13 +59,10 @@ describe('client overview', () => {
     await waitFor(() => expect(argsOf(calls, 'set_next_step_done').at(-1)).toEqual({ id: 21, done: false }));
   });
 
-  it('keeps an empty, labelled place for worksheets and the album', async () => {
+  it('no longer shows the placeholder for worksheets and the album: both exist', async () => {
     await overview();
-    const later = screen.getByTestId('overview-later');
-    expect(later.querySelector('h4')?.textContent).toBe(message('en', 'clients-later-heading'));
-    expect(later.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      `${message('en', 'clients-later-heading')} ${message('en', 'clients-later-empty')}`,
-    );
+    expect(screen.queryByTestId('overview-later')).toBeNull();
+    expect(screen.getByTestId('overview-album')).toBeTruthy();
   });
 
   it('shows the four pathways', async () => {

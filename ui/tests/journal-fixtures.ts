@@ -121,6 +121,7 @@ export function cards(): PathwayCard[] {
 
 export function library(): ContentLibrary {
   return {
+    plans: [],
     exercises: [
       exercise('four-pathways', 30, [
         { id: 'thoughts', kind: 'long_text', labelId: 'ex-four-pathways-thoughts', helpId: null, maxChars: 20000 },

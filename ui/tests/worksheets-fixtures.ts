@@ -284,7 +284,7 @@ export function record(sessionId: number, startedAt: string, fieldId: string, an
 }
 
 export function library(exercises: Exercise[] = [ALL_KINDS], problems: ErrorPayload[] = []): ContentLibrary {
-  return { exercises, cards: [], problems };
+  return { exercises, plans: [], cards: [], problems };
 }
 
 export interface SavedArgs {

@@ -1,4 +1,4 @@
-// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts and album.ts).
+// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts and projector.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -20,6 +20,9 @@ export type * from './worksheet-types';
 export * from './album';
 export type * from './album-types';
 export { ALBUM_CATEGORIES } from './album-types';
+export * from './projector';
+export type * from './projector-types';
+export { SLIDE_EVENT, BLACKOUT_EVENT } from './projector-types';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {

@@ -1,5 +1,6 @@
 // Types of the exercise engine, the pathway cards and the decision journal, shared with the Rust
 // back end (serde structs in avenir-core and src-tauri/app). See assets/content/README.md.
+import type { CoursePlan } from './projector-types';
 import type { ErrorPayload, Pathway } from './types';
 
 /** An option, a matrix row or column, or a timeline tag. */
@@ -81,6 +82,8 @@ export interface PathwayCard {
 /** The exercises and cards, with any definition that could not be used and why. */
 export interface ContentLibrary {
   exercises: Exercise[];
+  /** Course plan templates for group sessions. */
+  plans: CoursePlan[];
   cards: PathwayCard[];
   /** Each names the file and the field: args `file`, `field`, `detail`. */
   problems: ErrorPayload[];
