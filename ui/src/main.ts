@@ -2,8 +2,8 @@
 import './csp-hook';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+import '@fontsource/cairo/arabic-400.css';
+import '@fontsource/cairo/arabic-700.css';
 import './styles/app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

@@ -40,17 +40,29 @@ pub fn respond<R: Runtime>(
     ctx: UriSchemeContext<'_, R>,
     request: Request<Vec<u8>>,
 ) -> Response<Vec<u8>> {
-    if ctx.webview_label() != ALLOWED_WINDOW {
+    let state = ctx.app_handle().state::<AppState>();
+    answer(ctx.webview_label(), request.uri().path(), |size, id| {
+        state
+            .vaults
+            .with_vault(|v| album::photo_bytes(v.conn(), id, size))
+            .map_err(|_| ())
+    })
+}
+
+/// The response for `path` asked by the window `label`; `lookup` reads the open vault
+/// (`Err` when it is locked).
+fn answer(
+    label: &str,
+    path: &str,
+    lookup: impl FnOnce(PhotoSize, i64) -> Result<Option<Vec<u8>>, ()>,
+) -> Response<Vec<u8>> {
+    if label != ALLOWED_WINDOW {
         return empty(StatusCode::FORBIDDEN);
     }
-    let Some((size, id)) = parse(request.uri().path()) else {
+    let Some((size, id)) = parse(path) else {
         return empty(StatusCode::NOT_FOUND);
     };
-    let state = ctx.app_handle().state::<AppState>();
-    match state
-        .vaults
-        .with_vault(|v| album::photo_bytes(v.conn(), id, size))
-    {
+    match lookup(size, id) {
         Ok(Some(bytes)) => {
             let mut r = Response::new(bytes);
             let h = r.headers_mut();
@@ -65,7 +77,7 @@ pub fn respond<R: Runtime>(
             r
         }
         Ok(None) => empty(StatusCode::NOT_FOUND),
-        Err(_) => empty(StatusCode::FORBIDDEN),
+        Err(()) => empty(StatusCode::FORBIDDEN),
     }
 }
 
@@ -87,6 +99,32 @@ mod tests {
             "/",
         ] {
             assert_eq!(parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn photos_go_only_to_the_counsellor_window_never_into_a_cache() {
+        let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        let ok = answer("main", "/thumb/7", |size, id| {
+            assert_eq!((size, id), (PhotoSize::Thumb, 7));
+            Ok(Some(jpeg.clone()))
+        });
+        assert_eq!(ok.status(), StatusCode::OK);
+        assert_eq!(ok.headers()[header::CACHE_CONTROL], "no-store");
+        assert_eq!(ok.headers()[header::CONTENT_TYPE], "image/jpeg");
+        assert_eq!(ok.body(), &jpeg);
+
+        let projector = answer("projector", "/thumb/7", |_, _| {
+            panic!("the vault is not read")
+        });
+        assert_eq!(projector.status(), StatusCode::FORBIDDEN);
+        assert!(projector.body().is_empty());
+        let locked = answer("main", "/photo/7", |_, _| Err(()));
+        assert_eq!(locked.status(), StatusCode::FORBIDDEN);
+        let missing = answer("main", "/photo/7", |_, _| Ok(None));
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        for r in [projector, locked, missing] {
+            assert_eq!(r.headers()[header::CACHE_CONTROL], "no-store");
         }
     }
 }

@@ -2,6 +2,7 @@
 //! guards that keep the shipped binaries off the network. One test binary (keep binaries few).
 #![allow(clippy::unwrap_used)]
 
+mod album;
 mod clients;
 mod exercises;
 mod guards;
