@@ -1,6 +1,7 @@
 //! Fictional demo data for training and benchmarks. Every code starts with `DEMO-` and every
 //! text says it is fictional, so demo records can never be mistaken for a real person's.
 
+use avenir_core::album::{Category, Message, PageInput};
 use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::content::{Answer, AnswerError, check_answer};
 use avenir_core::journal::JournalInput;
@@ -92,6 +93,7 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
         }
         .validated(today.year())?;
         let created = c.sessions.first().map_or(today, |s| at(s.day));
+        let album = c.album;
         let id = repo::create_client(vault.conn(), &input, &format!("{created}T08:00:00Z"))?;
         for s in c.sessions {
             let session = SessionInput {
@@ -138,6 +140,24 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
                 worksheets::save_journal_entry(vault.conn(), sid, &entry, &saved_at)?;
             }
         }
+        for page in album {
+            let input = PageInput {
+                category: Category::parse(&page.category).ok_or(AnswerError::NotOffered)?,
+                caption: page.caption,
+                message: page.message.map(|m| Message {
+                    from: m.from,
+                    text: m.text,
+                }),
+                photos: Vec::new(),
+            }
+            .check()?;
+            avenir_vault::album::add_page(
+                vault.conn(),
+                id,
+                &input,
+                &format!("{created}T08:00:00Z"),
+            )?;
+        }
     }
     tx.commit().map_err(VaultError::from)?;
     Ok(())
@@ -167,6 +187,22 @@ struct DemoClient {
     consent: Option<DemoConsent>,
     review_in_days: Option<i64>,
     sessions: Vec<DemoSession>,
+    /// Text-only album pages (the demo has no photos of people, fictional or not).
+    #[serde(default)]
+    album: Vec<DemoPage>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoPage {
+    category: String,
+    caption: String,
+    message: Option<DemoMessage>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoMessage {
+    from: String,
+    text: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -268,5 +304,7 @@ mod tests {
             answers.iter().any(|a| a.field == "by-pathway"),
             "the heat map has data"
         );
+        let pages = avenir_vault::album::pages_of(v.conn(), amal.id).unwrap();
+        assert_eq!(pages.len(), 3, "text-only album pages");
     }
 }
