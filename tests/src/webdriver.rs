@@ -182,6 +182,34 @@ impl Session {
         )
     }
 
+    /// The handles of the app's windows (the counsellor window, the projector window…).
+    pub fn window_handles(&self) -> Vec<String> {
+        self.call("GET", "/window/handles", None)
+            .unwrap()
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|h| h.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The handle of the window commands go to.
+    pub fn window_handle(&self) -> String {
+        self.call("GET", "/window", None)
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Sends the next commands to the window `handle`.
+    pub fn switch_to_window(&self, handle: &str) {
+        self.call("POST", "/window", Some(json!({ "handle": handle })))
+            .unwrap();
+    }
+
     /// A PNG of the window.
     pub fn screenshot(&self) -> Vec<u8> {
         let v = self.call("GET", "/screenshot", None).unwrap();

@@ -7,5 +7,6 @@ mod clients;
 mod exercises;
 mod guards;
 mod offline;
+mod projector;
 mod vault;
 mod welcome;

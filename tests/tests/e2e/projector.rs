@@ -1,0 +1,205 @@
+//! Group sessions in the real app, with two windows: a course copied from a shipped plan and
+//! kept in the vault, the projector window opened beside the counsellor window, slides advanced,
+//! French and Arabic side by side on the wall (each with its own direction), black-out, and the
+//! projector refused every vault command and every photo. Screenshots of the wall go to
+//! target/e2e-artifacts.
+
+use std::time::Duration;
+
+use avenir_e2e::{App, Launch, Session, ftl};
+use serde_json::{Value, json};
+
+const PASS: &str = "orange kettle meadow violin harbour pepper";
+const PLACE: &str = "Antwerpen, zaal 2";
+
+fn wait(app: &App, testid: &str) {
+    app.wait_for_long(
+        |s| s.find(testid).is_some(),
+        testid,
+        Duration::from_secs(20),
+    );
+}
+
+fn select(s: &Session, testid: &str, value: &str) {
+    s.execute(
+        "const el = document.querySelector(`[data-testid=${arguments[0]}]`);
+         el.value = arguments[1]; el.dispatchEvent(new Event('change', { bubbles: true }));
+         return el.value;",
+        json!([testid, value]),
+    );
+}
+
+fn sandbox() -> avenir_cli::sandbox::Sandbox {
+    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
+    let dir = sandbox.data_dir().join("profiles").join("e2e");
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+    avenir_cli::admin::init(&dir, "Facilitator E2E", PASS, Duration::from_millis(1)).unwrap();
+    sandbox
+}
+
+/// Waits until the app has a second window, and returns (counsellor, projector) handles.
+fn windows(app: &App) -> (String, String) {
+    let s = &app.session;
+    let main = s.window_handle();
+    app.wait_for_long(
+        |s| s.window_handles().len() == 2,
+        "the projector window",
+        Duration::from_secs(20),
+    );
+    let projector = s.window_handles().into_iter().find(|h| *h != main).unwrap();
+    (main, projector)
+}
+
+fn column(s: &Session, locale: &str) -> Option<(String, String, String)> {
+    let v = s.execute(
+        "const c = document.querySelector(`[data-testid=projector-column-${arguments[0]}]`);
+         if (!c) return null;
+         const t = c.querySelector('[data-testid=projector-title]');
+         return [c.getAttribute('dir'), c.getAttribute('lang'), t ? t.textContent.trim() : ''];",
+        json!([locale]),
+    );
+    let a = v.as_array()?;
+    Some((
+        a[0].as_str()?.to_owned(),
+        a[1].as_str()?.to_owned(),
+        a[2].as_str()?.to_owned(),
+    ))
+}
+
+#[test]
+fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private() {
+    let sandbox = sandbox();
+    let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
+    let s = &app.session;
+    wait(&app, "unlock-form");
+    s.send_keys(&s.get("unlock-secret-input"), PASS);
+    s.click(&s.get("unlock-submit"));
+    wait(&app, "courses-open");
+
+    // A course copied from the one-session plan, with anonymous facts only.
+    s.click(&s.get("courses-open"));
+    wait(&app, "course-new-from-one-session");
+    s.click(&s.get("course-new-from-one-session"));
+    wait(&app, "course-editor");
+    let place = s.get("course-place-input");
+    s.clear(&place);
+    s.send_keys(&place, PLACE);
+    let n = s.get("course-participants-input");
+    s.clear(&n);
+    s.send_keys(&n, "11");
+    s.click(&s.get("course-save"));
+    app.wait_for(
+        |s| {
+            let c = s.invoke("courses", json!({}));
+            c["ok"][0]["place"] == PLACE && c["ok"][0]["participants"] == 11
+        },
+        "the course saved in the vault",
+    );
+    let course = s.invoke("courses", json!({}))["ok"][0].clone();
+    assert_eq!(course["plan"], "one-session");
+    assert_eq!(course["days"][0]["blocks"][0]["topic"], "welcome");
+
+    // The presenter and the projector window.
+    s.click(&s.get("course-present"));
+    wait(&app, "presenter");
+    s.click(&s.get("projector-open"));
+    let (main, wall) = windows(&app);
+
+    s.switch_to_window(&wall);
+    wait(&app, "projector-view");
+    // The projector may call no command at all: the vault is out of its reach.
+    for (cmd, args) in [
+        ("list_clients", json!({"filter": "all", "sort": "code"})),
+        ("courses", json!({})),
+        ("vault_status", json!({})),
+        ("get_catalogue", json!({})),
+    ] {
+        let answer = s.invoke(cmd, args);
+        assert!(
+            answer.get("ok").is_none(),
+            "{cmd} answered the projector: {answer}"
+        );
+        let err = answer["err"].to_string();
+        assert!(
+            err.contains("not allowed") || err.contains("denied"),
+            "{cmd}: {err}"
+        );
+    }
+    // Nor any photo of the album protocol.
+    let photo: Value = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         const img = new Image();
+         img.onload = () => done('loaded'); img.onerror = () => done('refused');
+         img.src = 'avenir-media://localhost/thumb/1';",
+        json!([]),
+    );
+    assert_eq!(photo, json!("refused"));
+
+    // The first slide of the running order, the welcome topic, is on the wall at once, in the
+    // counsellor's language.
+    s.switch_to_window(&wall);
+    let welcome_en = ftl("en", "plan-topic-welcome");
+    app.wait_for(
+        |s| column(s, "en").is_some_and(|(_, _, t)| t == welcome_en),
+        "the welcome slide on the wall",
+    );
+
+    // French and Arabic side by side, switched live.
+    s.switch_to_window(&main);
+    select(s, "wall-language-1", "fr");
+    select(s, "wall-language-2", "ar");
+    s.switch_to_window(&wall);
+    let (fr, ar) = (
+        ftl("fr", "plan-topic-welcome"),
+        ftl("ar", "plan-topic-welcome"),
+    );
+    app.wait_for(
+        |s| column(s, "fr").is_some() && column(s, "ar").is_some(),
+        "two columns on the wall",
+    );
+    assert_eq!(column(s, "fr"), Some(("ltr".into(), "fr".into(), fr)));
+    assert_eq!(column(s, "ar"), Some(("rtl".into(), "ar".into(), ar)));
+    app.screenshot("wall-fr-ar-welcome");
+
+    // Next slide: the four paths, still in both languages.
+    s.switch_to_window(&main);
+    s.click(&s.get("presenter-next"));
+    s.switch_to_window(&wall);
+    let paths_ar = ftl("ar", "plan-topic-four-pathways");
+    app.wait_for(
+        |s| column(s, "ar").is_some_and(|(_, _, t)| t == paths_ar),
+        "the next slide in Arabic",
+    );
+    let text = s
+        .execute("return document.body.innerText;", json!([]))
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        text.contains(&ftl("fr", "plan-topic-four-pathways")),
+        "{text}"
+    );
+    app.screenshot("wall-fr-ar-four-paths");
+
+    // Black-out: the wall turns black at once, and comes back.
+    s.switch_to_window(&main);
+    s.click(&s.get("presenter-blackout"));
+    s.switch_to_window(&wall);
+    wait(&app, "projector-blackout");
+    let visible = s.execute("return document.body.innerText.trim();", json!([]));
+    assert_eq!(visible, json!(""), "nothing shows during a black-out");
+    app.screenshot("wall-blackout");
+    s.switch_to_window(&main);
+    s.click(&s.get("presenter-blackout"));
+    s.switch_to_window(&wall);
+    app.wait_for(|s| s.find("projector-blackout").is_none(), "the wall back");
+    assert!(column(s, "ar").is_some());
+
+    // Closing from the presenter closes the window.
+    s.switch_to_window(&main);
+    s.click(&s.get("projector-close"));
+    app.wait_for(
+        |s| s.window_handles().len() == 1,
+        "the projector window closed",
+    );
+}

@@ -1,0 +1,154 @@
+// Courses and their running order: pure helpers for the course editor and the presenter.
+// A course holds only anonymous facts (title, date, place label, number of participants,
+// languages) and its days of blocks — never a name.
+import type { Block, BlockKind, Course, CourseInput, CoursePlan, Day, Pictogram } from '../ipc/projector-types';
+import type { ContentLibrary } from '../ipc/worksheet-types';
+import type { Translate } from './content-language';
+import { topicTitleId } from './slides';
+
+// The back end's limits (avenir-core course.rs), checked here first to explain early.
+export const MAX_DAYS = 10;
+export const MAX_BLOCKS_PER_DAY = 20;
+export const MAX_BLOCK_MINUTES = 8 * 60;
+export const MAX_TITLE_CHARS = 100;
+export const MAX_PLACE_CHARS = 60;
+export const MAX_NOTE_CHARS = 2000;
+export const MAX_PARTICIPANTS = 200;
+export const MAX_LANGUAGES = 12;
+
+export const BLOCK_KINDS: readonly BlockKind[] = ['information', 'exercise', 'discussion', 'break'];
+
+export const KIND_IDS: Record<BlockKind, string> = {
+  information: 'courses-kind-information',
+  exercise: 'courses-kind-exercise',
+  discussion: 'courses-kind-discussion',
+  break: 'courses-kind-break',
+};
+
+export const KIND_PICTOGRAMS: Record<BlockKind, Exclude<Pictogram, null>> = {
+  information: 'information',
+  exercise: 'exercise',
+  discussion: 'discussion',
+  break: 'break',
+};
+
+/** Every topic the shipped plans and `days` refer to, sorted. */
+export function knownTopics(plans: readonly CoursePlan[], days: readonly Day[] = []): string[] {
+  const topics = new Set<string>();
+  for (const day of [...plans.flatMap((p) => p.days), ...days]) {
+    for (const block of day.blocks) if (block.topic) topics.add(block.topic);
+  }
+  return [...topics].sort();
+}
+
+/** What a block shows, in words of `t`: the exercise's or card's title, the topic, or "Break". */
+export function blockTitle(block: Block, library: ContentLibrary, t: Translate): string {
+  if (block.kind === 'exercise') {
+    const exercise = library.exercises.find((e) => e.id === block.exercise);
+    return exercise ? t(exercise.titleId) : (block.exercise ?? '');
+  }
+  if (block.kind === 'break') return t(KIND_IDS.break);
+  if (block.card !== undefined) {
+    const card = library.cards.find((c) => c.id === block.card);
+    return card ? t(card.titleId) : block.card;
+  }
+  return block.topic ? t(topicTitleId(block.topic)) : '';
+}
+
+/** A block's reference as one value for a <select>: `exercise:<id>`, `card:<id>`, `topic:<id>`, or ''. */
+export function referenceOf(block: Block): string {
+  if (block.kind === 'exercise') return block.exercise ? `exercise:${block.exercise}` : '';
+  if (block.kind === 'break') return '';
+  if (block.card !== undefined) return `card:${block.card}`;
+  return block.topic ? `topic:${block.topic}` : '';
+}
+
+/** The block with only what the back end accepts: no empty note, no reference its kind does not take. */
+export function cleanBlock(block: Block): Block {
+  const clean: Block = { kind: block.kind, minutes: block.minutes };
+  if (block.kind === 'exercise' && block.exercise) clean.exercise = block.exercise;
+  if (block.kind === 'information' && block.card) clean.card = block.card;
+  else if ((block.kind === 'information' || block.kind === 'discussion') && block.topic) clean.topic = block.topic;
+  if (block.note && block.note.trim() !== '') clean.note = block.note;
+  return clean;
+}
+
+/** `block` pointing at `reference` (a value of referenceOf). */
+export function withReference(block: Block, reference: string): Block {
+  const [type, ...rest] = reference.split(':');
+  const id = rest.join(':');
+  const base: Block = { kind: block.kind, minutes: block.minutes, note: block.note };
+  if (type === 'exercise') base.exercise = id;
+  else if (type === 'card') base.card = id;
+  else if (type === 'topic') base.topic = id;
+  return cleanBlock(base);
+}
+
+/** `block` turned into a `kind` block, with the first content it can point at. */
+export function withKind(block: Block, kind: BlockKind, library: ContentLibrary, topics: readonly string[]): Block {
+  const base: Block = { kind, minutes: block.minutes, note: block.note };
+  if (kind === 'exercise') {
+    const first = [...library.exercises].sort((a, b) => a.order - b.order)[0];
+    return cleanBlock({ ...base, exercise: block.exercise ?? first?.id });
+  }
+  if (kind === 'information') {
+    if (block.card) return cleanBlock({ ...base, card: block.card });
+    const topic = block.topic ?? topics[0];
+    if (topic) return cleanBlock({ ...base, topic });
+    return cleanBlock({ ...base, card: library.cards[0]?.id });
+  }
+  if (kind === 'discussion') return cleanBlock({ ...base, topic: block.topic ?? topics[0] });
+  return cleanBlock(base);
+}
+
+/** A copy of the days (the plan's or a course's), with clean blocks. */
+export function copyDays(days: readonly Day[]): Day[] {
+  return days.map((day) => ({ blocks: day.blocks.map(cleanBlock) }));
+}
+
+/** A new course copied from a shipped plan: its title in the UI's language, its days, no facts yet. */
+export function courseFromPlan(plan: CoursePlan, title: string): CourseInput {
+  return {
+    title: title.slice(0, MAX_TITLE_CHARS),
+    plan: plan.id,
+    heldOn: null,
+    place: '',
+    participants: null,
+    languages: [],
+    days: copyDays(plan.days),
+  };
+}
+
+/** What is saved of a course. */
+export function courseInput(course: Course | CourseInput): CourseInput {
+  return {
+    title: course.title,
+    plan: course.plan,
+    heldOn: course.heldOn,
+    place: course.place,
+    participants: course.participants,
+    languages: [...course.languages],
+    days: copyDays(course.days),
+  };
+}
+
+/** The days with block `index` of day `day` moved by `delta` (−1 earlier, +1 later) within its day. */
+export function moveBlock(days: readonly Day[], day: number, index: number, delta: -1 | 1): Day[] {
+  return days.map((d, n) => {
+    if (n !== day) return d;
+    const target = index + delta;
+    if (target < 0 || target >= d.blocks.length) return d;
+    const blocks = [...d.blocks];
+    const [moved] = blocks.splice(index, 1);
+    if (moved) blocks.splice(target, 0, moved);
+    return { blocks };
+  });
+}
+
+/** Total minutes of a day. */
+export const dayMinutes = (day: Day) => day.blocks.reduce((sum, b) => sum + b.minutes, 0);
+
+/** Whether `tag` looks like a BCP 47 language tag (as the back end checks it). */
+export function isLanguageTag(tag: string): boolean {
+  return tag.length > 0 && tag.length <= 35 && /^[A-Za-z0-9-]+$/.test(tag);
+}
