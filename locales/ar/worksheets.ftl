@@ -79,6 +79,9 @@ worksheet-timeline-down = نقل الحدث { $n } إلى الأسفل
 worksheet-timeline-remove = إزالة الحدث { $n }
 worksheet-timeline-full = الخط الزمني ممتلئ: الحد الأقصى لعدد الأحداث هو { $max }.
 worksheet-photos-empty = لا توجد صور بعد في ألبوم صور الشخص.
+worksheet-photos-choose = يمكنك اختيار صور من ألبوم الصور، على ألّا يتجاوز عددها { $max }.
+worksheet-photos-photo = الصورة { $n }
+worksheet-photos-photo-caption = الصورة { $n }: { $caption }
 worksheet-photos-count =
     { $count ->
         [zero] لم يتم اختيار أي صورة

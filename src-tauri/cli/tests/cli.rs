@@ -421,7 +421,18 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
     let stored = avenir_vault::album::photos_of(vault.conn(), client).unwrap();
     let pages = avenir_vault::album::pages_of(vault.conn(), client).unwrap();
     assert_eq!(stored.len(), 2);
-    assert_eq!(pages.len(), 2, "one page per photo");
+    // The demo file's three text-only pages, then one new page per photo.
+    assert_eq!(pages.len(), 5);
+    let with_photos: Vec<&[i64]> = pages
+        .iter()
+        .map(|p| p.input.photos.as_slice())
+        .filter(|p| !p.is_empty())
+        .collect();
+    assert_eq!(
+        with_photos,
+        [&[stored[0].id][..], &[stored[1].id][..]],
+        "one page per photo"
+    );
     // camera.jpg is stored 320×480 with "rotate 90°": upright it is landscape.
     assert_eq!((stored[0].width, stored[0].height), (480, 320));
     for p in &stored {
