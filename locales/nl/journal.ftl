@@ -5,12 +5,12 @@
 ## Het beslissingsdagboek in een gesprek
 
 journal-heading = Beslissingsdagboek
-journal-editor-heading = Waar staat u vandaag?
+journal-editor-heading = Waar sta je vandaag?
 journal-editor-intro = Vraag de persoon waar die vandaag staat tegenover elke weg. Het zijn de eigen plaatsingen van de persoon, in eigen woorden — geen score en geen test, en ze beslissen niets. Elke vraag mag open blijven.
-journal-possible-question = In hoeverre lijkt deze weg u mogelijk?
+journal-possible-question = In hoeverre lijkt deze weg je mogelijk?
 journal-possible-low = helemaal niet mogelijk
 journal-possible-high = heel goed mogelijk
-journal-wanted-question = Hoe graag wilt u deze weg?
+journal-wanted-question = Hoe graag wil je deze weg?
 journal-wanted-low = helemaal niet
 journal-wanted-high = heel graag
 # Een uiteinde van een schaal: het getal en wat het betekent, bv. "0: helemaal niet".
@@ -59,14 +59,14 @@ pathcard-heading = Informatie over de wegen
 pathcard-intro = Eenvoudige informatie over elke weg, om samen te lezen op het tempo van de persoon. Open een kaart om ze te lezen.
 pathcard-loading = De kaarten worden geladen…
 pathcard-none = Er zijn geen informatiekaarten beschikbaar.
-pathcard-tracks = Hoeveel wilt u lezen?
-pathcard-track-overview = Overzicht — als u nog aan het nadenken bent
-pathcard-track-details = Details — als u beslist hebt
+pathcard-tracks = Hoeveel wil je lezen?
+pathcard-track-overview = Overzicht — als je nog aan het nadenken bent
+pathcard-track-details = Details — als je beslist hebt
 pathcard-checked = Gegevens nagekeken op { $date }
 pathcard-sources = Bronnen:
 # Een bron en haar jaar, bv. "Studie KU Leuven (2016)".
 pathcard-source = { $source } ({ $year })
 pathcard-outdated-label = Mogelijk verouderd.
-pathcard-outdated = Deze gegevens werden meer dan een jaar geleden voor het laatst nagekeken. Regels en bedragen veranderen: kijk ze na voor u erop rekent.
-pathcard-confirm = Dit is algemene informatie, geen advies over uw eigen situatie. Laat ze altijd bevestigen door een juridisch adviseur of, voor terugkeer, door een terugkeerpartner.
+pathcard-outdated = Deze gegevens werden meer dan een jaar geleden voor het laatst nagekeken. Regels en bedragen veranderen: kijk ze na voor je erop rekent.
+pathcard-confirm = Dit is algemene informatie, geen advies over je eigen situatie. Laat ze altijd bevestigen door een juridisch adviseur of, voor terugkeer, door een terugkeerpartner.
 pathcard-close = De kaart sluiten
