@@ -1,5 +1,10 @@
+import { configure } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach } from 'vitest';
+
+// The counsellor's screens load as a separate chunk (ui/src/lib/lazy-screens.ts); the first
+// import in a test file also transforms them, which can take longer than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Vitest's jsdom is created with pretendToBeVisual, which provides
 // requestAnimationFrame; keep a fallback in case that ever changes.

@@ -28,6 +28,8 @@ async function type(testId: string, value: string): Promise<void> {
 async function startCreation(overrides: Record<string, Handler> = {}) {
   const calls = await renderApp(NONE, 'welcome-screen', overrides);
   await fireEvent.click(screen.getByTestId('create-vault-start'));
+  // The creation screens load as their own chunk.
+  await screen.findByTestId('create-step-1');
   return calls;
 }
 
@@ -70,7 +72,7 @@ describe('create a vault: step 1', () => {
   it('refuses an empty label and a label already used on this computer', async () => {
     await renderApp(locked(PROFILE_A), 'lock-screen');
     await fireEvent.click(screen.getByTestId('add-profile'));
-    await fireEvent.click(screen.getByTestId('create-next-1'));
+    await fireEvent.click(await screen.findByTestId('create-next-1'));
     expect(text('profile-label-problem')).toBe(message('en', 'error-label-invalid'));
     await type('profile-label-input', '  counsellor a ');
     await fireEvent.click(screen.getByTestId('create-next-1'));

@@ -43,7 +43,7 @@ describe('the first screen follows vault_status', () => {
   it('the create button opens the creation flow, and Cancel comes back', async () => {
     const calls = await renderApp(NONE, 'welcome-screen');
     await fireEvent.click(screen.getByTestId('create-vault-start'));
-    expect(screen.getByTestId('create-step-1')).toBeTruthy();
+    expect(await screen.findByTestId('create-step-1')).toBeTruthy();
     expect(screen.getByTestId('language-switcher')).toBeTruthy();
     await fireEvent.click(screen.getByTestId('create-cancel'));
     await screen.findByTestId('welcome-screen');
@@ -54,7 +54,7 @@ describe('the first screen follows vault_status', () => {
   it('"Add another counsellor profile" opens the flow from the lock screen and returns there', async () => {
     await renderApp(locked(PROFILE_A), 'lock-screen');
     await fireEvent.click(screen.getByTestId('add-profile'));
-    expect(screen.getByTestId('create-step-1')).toBeTruthy();
+    expect(await screen.findByTestId('create-step-1')).toBeTruthy();
     await fireEvent.click(screen.getByTestId('create-cancel'));
     await screen.findByTestId('lock-screen');
   });

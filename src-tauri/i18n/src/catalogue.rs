@@ -3,6 +3,9 @@ use crate::{COMPLETE_LOCALES, FALLBACK_LOCALE, I18nError};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
+/// Files only the command line shows; the UI's catalogue leaves them out.
+const CLI_ONLY_FILES: &[&str] = &["cli.ftl"];
+
 /// The FTL files of one locale: `(file name, source)` pairs, sorted by file name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleFiles {
@@ -13,8 +16,22 @@ pub struct LocaleFiles {
 impl LocaleFiles {
     /// All files of the locale joined into one FTL resource.
     pub fn joined(&self) -> String {
+        self.joined_except(&[])
+    }
+
+    /// The files the interface uses (not the command line's), joined: less for the UI to parse
+    /// at start-up.
+    pub fn joined_for_ui(&self) -> String {
+        self.joined_except(CLI_ONLY_FILES)
+    }
+
+    fn joined_except(&self, skip: &[&str]) -> String {
         let mut s = String::new();
-        for (_, src) in &self.files {
+        for (_, src) in self
+            .files
+            .iter()
+            .filter(|(name, _)| !skip.contains(&name.as_str()))
+        {
             s.push_str(src);
             if !s.ends_with('\n') {
                 s.push('\n');
@@ -142,14 +159,14 @@ impl Catalogues {
             .ok_or_else(|| I18nError::UnknownLocale(tag.to_owned()))?;
         let mut chain = vec![UiChainEntry {
             locale: files.tag.clone(),
-            ftl: files.joined(),
+            ftl: files.joined_for_ui(),
         }];
         if tag != FALLBACK_LOCALE
             && let Some(fallback) = self.get(FALLBACK_LOCALE)
         {
             chain.push(UiChainEntry {
                 locale: fallback.tag.clone(),
-                ftl: fallback.joined(),
+                ftl: fallback.joined_for_ui(),
             });
         }
         Ok(UiCatalogue {
@@ -222,6 +239,11 @@ mod tests {
         let ui = Catalogues::embedded().ui_catalogue("en").unwrap();
         assert_eq!(ui.chain.len(), 1);
         assert_eq!(ui.dir, Direction::Ltr);
+        assert!(ui.chain[0].ftl.contains("welcome-title"));
+        assert!(
+            !ui.chain[0].ftl.contains("cli-bench-"),
+            "the command line's texts stay out of the UI"
+        );
     }
 
     #[test]
