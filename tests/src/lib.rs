@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod build;
+mod vaults;
 mod webdriver;
 
 use std::net::TcpListener;
@@ -16,6 +17,7 @@ use avenir_cli::display::VirtualDisplay;
 use avenir_cli::proctree;
 use avenir_cli::sandbox::Sandbox;
 pub use build::{APP_ENV, app_binary, repo_root};
+pub use vaults::{PASS, demo_sandbox, profile_dir, vault_sandbox};
 pub use webdriver::{Element, Session};
 
 /// The repository's root (for reading locales and config files in assertions).

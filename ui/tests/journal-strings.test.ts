@@ -2,33 +2,9 @@
 // with the same messages and variables, and every id the sources name is there.
 import { describe, expect, it } from 'vitest';
 import { FTL_FILES, type TestLocale } from './fixtures';
+import { SOURCES, variablesById } from './ftl-helpers';
 
-const sources = import.meta.glob<string>('../src/**/*.{ts,svelte}', { query: '?raw', import: 'default', eager: true });
-
-function variablesById(ftl: string): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  let current: string | null = null;
-  let body = '';
-  const flush = () => {
-    if (current !== null) result.set(current, [...new Set(Array.from(body.matchAll(/\$([a-zA-Z][\w-]*)/g), (m) => m[1] ?? ''))].sort());
-  };
-  for (const line of ftl.split('\n')) {
-    const start = /^([a-zA-Z][\w-]*) *=(.*)$/.exec(line);
-    if (start) {
-      flush();
-      current = start[1] ?? '';
-      body = start[2] ?? '';
-    } else if (/^\s/.test(line) && current !== null) {
-      body += `\n${line}`;
-    } else {
-      flush();
-      current = null;
-      body = '';
-    }
-  }
-  flush();
-  return result;
-}
+const sources = SOURCES;
 
 const LOCALES: TestLocale[] = ['en', 'nl', 'fr'];
 

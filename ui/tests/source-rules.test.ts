@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import indexHtml from '../index.html?raw';
 import { STRENGTH_FEEDBACK_IDS, STRENGTH_LEVEL_IDS } from '../src/lib/passphrase';
 import { FTL_FILES, type TestLocale } from './fixtures';
+import { variablesById } from './ftl-helpers';
 
 const sources = import.meta.glob<string>('../src/**/*.{ts,svelte,css}', {
   query: '?raw',
@@ -26,34 +27,6 @@ function markupOf(path: string, source: string): string {
 
 function idsIn(ftl: string): Set<string> {
   return new Set(Array.from(ftl.matchAll(/^([a-zA-Z][\w-]*) *=/gm), (m) => m[1] ?? ''));
-}
-
-/** Each message of an FTL source with the variables it uses. */
-function variablesById(ftl: string): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  let current: string | null = null;
-  let body = '';
-  const flush = () => {
-    if (current === null) return;
-    const vars = new Set(Array.from(body.matchAll(/\$([a-zA-Z][\w-]*)/g), (m) => m[1] ?? ''));
-    result.set(current, [...vars].sort());
-  };
-  for (const line of ftl.split('\n')) {
-    const start = line.match(/^([a-zA-Z][\w-]*) *=(.*)$/);
-    if (start) {
-      flush();
-      current = start[1] ?? '';
-      body = start[2] ?? '';
-    } else if (/^\s/.test(line) && current !== null) {
-      body += `\n${line}`;
-    } else {
-      flush();
-      current = null;
-      body = '';
-    }
-  }
-  flush();
-  return result;
 }
 
 const COMPLETE: TestLocale[] = ['en', 'nl', 'fr'];

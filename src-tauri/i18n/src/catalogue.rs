@@ -157,24 +157,34 @@ impl Catalogues {
         let files = self
             .get(tag)
             .ok_or_else(|| I18nError::UnknownLocale(tag.to_owned()))?;
-        let mut chain = vec![UiChainEntry {
+        Ok(UiCatalogue {
             locale: files.tag.clone(),
-            ftl: files.joined_for_ui(),
-        }];
+            dir: direction_of(tag),
+            chain: self.chain(tag, LocaleFiles::joined_for_ui),
+            available: self.available(),
+        })
+    }
+
+    /// The fallback chain of `tag` (it, then English), each locale's files joined by `join`.
+    /// Empty when `tag` is not available.
+    pub fn chain(&self, tag: &str, join: fn(&LocaleFiles) -> String) -> Vec<UiChainEntry> {
+        let mut chain: Vec<UiChainEntry> = self
+            .get(tag)
+            .map(|files| UiChainEntry {
+                locale: files.tag.clone(),
+                ftl: join(files),
+            })
+            .into_iter()
+            .collect();
         if tag != FALLBACK_LOCALE
             && let Some(fallback) = self.get(FALLBACK_LOCALE)
         {
             chain.push(UiChainEntry {
                 locale: fallback.tag.clone(),
-                ftl: fallback.joined_for_ui(),
+                ftl: join(fallback),
             });
         }
-        Ok(UiCatalogue {
-            locale: files.tag.clone(),
-            dir: direction_of(tag),
-            chain,
-            available: self.available(),
-        })
+        chain
     }
 
     /// The locales a user can choose, with their own names.

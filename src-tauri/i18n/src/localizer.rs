@@ -17,18 +17,17 @@ impl Localizer {
     pub fn new<S: AsRef<str>>(catalogues: &Catalogues, requested: &[S]) -> Self {
         let locale = catalogues.negotiate(requested);
         let mut bundles = Vec::new();
-        if let Ok(ui) = catalogues.ui_catalogue(&locale) {
-            for entry in ui.chain {
-                let id: LanguageIdentifier = entry.locale.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new(vec![id]);
-                // Terminal output: no Unicode isolation marks around placeables.
-                bundle.set_use_isolating(false);
-                let resource =
-                    FluentResource::try_new(entry.ftl).unwrap_or_else(|(partial, _)| partial);
-                // Duplicate ids are reported by the catalogue checks; keep the first here.
-                let _ = bundle.add_resource(resource);
-                bundles.push(bundle);
-            }
+        // Every file, the command line's own texts included.
+        for entry in catalogues.chain(&locale, crate::LocaleFiles::joined) {
+            let id: LanguageIdentifier = entry.locale.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new(vec![id]);
+            // Terminal output: no Unicode isolation marks around placeables.
+            bundle.set_use_isolating(false);
+            let resource =
+                FluentResource::try_new(entry.ftl).unwrap_or_else(|(partial, _)| partial);
+            // Duplicate ids are reported by the catalogue checks; keep the first here.
+            let _ = bundle.add_resource(resource);
+            bundles.push(bundle);
         }
         Self { locale, bundles }
     }

@@ -23,6 +23,31 @@ const MARKERS: &[&str] = &[
     "Geheime-Notitie-9920",
 ];
 
+/// A vault with the fast test KDF profile in `<tmp>/v`.
+fn test_vault(tmp: &Path) -> Vault {
+    Vault::create_at(
+        &tmp.join("v"),
+        "Counsellor A",
+        PASS,
+        &RecoveryKey::generate().unwrap(),
+        KdfParams::INSECURE_TEST,
+    )
+    .unwrap()
+}
+
+/// A client with only a code; returns its id.
+fn add_client(v: &Vault, code: &str) -> i64 {
+    avenir_vault::clients::create_client(
+        v.conn(),
+        &avenir_core::client::ClientInput {
+            code: code.into(),
+            ..Default::default()
+        },
+        "2026-01-01T00:00:00Z",
+    )
+    .unwrap()
+}
+
 fn new_vault(root: &Path) -> (PathBuf, RecoveryKey) {
     let dir = root.join("profile");
     let recovery = RecoveryKey::generate().unwrap();

@@ -8,36 +8,17 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, Session, root};
+use avenir_e2e::{App, Launch, PASS, Session, demo_sandbox, profile_dir, root};
 use avenir_vault::{Secret, Vault};
 use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
 
-const PASS: &str = "orange kettle meadow violin harbour pepper";
 const CAPTION_FR: &str = "Mes amies du cours de couture";
 const CAPTION_AR: &str = "حديقة الحي في أنتويربن";
 const TITLE: &str = "Mon album";
 
-fn wait(app: &App, testid: &str) {
-    app.wait_for_long(
-        |s| s.find(testid).is_some(),
-        testid,
-        Duration::from_secs(30),
-    );
-}
-
 fn js(s: &Session, script: &str, args: Value) -> Value {
     s.execute(script, args)
-}
-
-fn demo_sandbox() -> avenir_cli::sandbox::Sandbox {
-    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
-    let dir = sandbox.data_dir().join("profiles").join("e2e");
-    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
-    avenir_cli::admin::init(&dir, "Counsellor E2E", PASS, Duration::from_millis(1)).unwrap();
-    let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
-    avenir_cli::seed::demo_files(&vault, chrono::Local::now().date_naive()).unwrap();
-    sandbox
 }
 
 fn album(s: &Session, client: i64) -> Value {
@@ -47,7 +28,7 @@ fn album(s: &Session, client: i64) -> Value {
 fn edit_caption(app: &App, page: i64, caption: &str) {
     let s = &app.session;
     s.click(&s.get(&format!("album-page-edit-{page}")));
-    wait(app, "album-caption-input");
+    app.wait_testid("album-caption-input");
     let input = s.get("album-caption-input");
     s.clear(&input);
     s.send_keys(&input, caption);
@@ -82,23 +63,12 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
     {
         let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
         let s = &app.session;
-        wait(&app, "unlock-form");
-        s.send_keys(&s.get("unlock-secret-input"), PASS);
-        s.click(&s.get("unlock-submit"));
-        wait(&app, "client-list");
-        let rows = s.invoke("list_clients", json!({"filter": "all", "sort": "code"}));
-        client = rows["ok"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["code"] == "DEMO-FATOU")
-            .unwrap()["id"]
-            .as_i64()
-            .unwrap();
+        app.unlock("client-list");
+        client = app.client_id("DEMO-FATOU");
         s.click(&s.get(&format!("client-row-{client}")));
-        wait(&app, "album-open");
+        app.wait_testid("album-open");
         s.click(&s.get("album-open"));
-        wait(&app, "album-view");
+        app.wait_testid("album-view");
 
         // Two files through the file chooser (WebDriver sets the input's files).
         let files = format!("{}\n{}", camera.display(), garden.display());
@@ -133,7 +103,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
             (Some(480), Some(320))
         );
         // Thumbnails come through the app's own protocol and really load.
-        wait(&app, &format!("album-thumb-{first_photo}"));
+        app.wait_testid(&format!("album-thumb-{first_photo}"));
         app.wait_for(
             |s| {
                 js(
@@ -168,7 +138,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
 
         // The booklet, in French, A5, saved as a PDF after the warning.
         s.click(&s.get("album-booklet-open"));
-        wait(&app, "booklet-sheet");
+        app.wait_testid("booklet-sheet");
         js(
             s,
             "const el = document.querySelector('[data-testid=booklet-language]');
@@ -190,9 +160,9 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         );
         app.screenshot("booklet-a5-fr");
         s.click(&s.get("booklet-save-pdf"));
-        wait(&app, "booklet-pdf-warning");
+        app.wait_testid("booklet-pdf-warning");
         s.click(&s.get("booklet-pdf-confirm"));
-        wait(&app, "booklet-pdf-saved");
+        app.wait_testid("booklet-pdf-saved");
         pdf_path = PathBuf::from(s.text(&s.get("booklet-pdf-path")).trim());
     }
 
@@ -259,7 +229,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
     // The stored photos carry no metadata, and no plaintext copy of them (or of the original)
     // is anywhere on disk: not in a cache, a temp folder or the webview's data.
     std::fs::remove_file(&pdf_path).unwrap();
-    let dir = sandbox.data_dir().join("profiles").join("e2e");
+    let dir = profile_dir(&sandbox);
     let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
     let stored = avenir_vault::album::photos_of(vault.conn(), client).unwrap();
     let mut needles: Vec<Vec<u8>> = Vec::new();

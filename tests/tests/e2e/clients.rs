@@ -3,62 +3,36 @@
 
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, Session};
+use avenir_e2e::{App, Launch, PASS, Session, vault_sandbox};
 use avenir_vault::{Profiles, Secret, Vault};
 
-const PASS: &str = "orange kettle meadow violin harbour pepper";
 const SAVED_NOTE: &str = "ملاحظة سرية محفوظة MARKER-7Q";
 const LATE_NOTE: &str = " typed in the last second";
-
-fn wait(app: &App, testid: &str) {
-    app.wait_for_long(
-        |s| s.find(testid).is_some(),
-        testid,
-        Duration::from_secs(20),
-    );
-}
 
 fn type_into(s: &Session, testid: &str, text: &str) {
     let el = s.get(testid);
     s.send_keys(&el, text);
 }
 
-/// A vault made through the CLI code path, so the test starts at the lock screen.
-fn prepared_sandbox() -> avenir_cli::sandbox::Sandbox {
-    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
-    let dir = sandbox.data_dir().join("profiles").join("e2e");
-    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
-    avenir_cli::admin::init(&dir, "Counsellor E2E", PASS, Duration::from_millis(1)).unwrap();
-    sandbox
-}
-
-fn unlock(app: &App) {
-    let s = &app.session;
-    wait(app, "unlock-form");
-    type_into(s, "unlock-secret-input", PASS);
-    s.click(&s.get("unlock-submit"));
-    wait(app, "client-list");
-}
-
 #[test]
 fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
-    let sandbox = prepared_sandbox();
+    let sandbox = vault_sandbox("Counsellor E2E");
     let code;
     {
         let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
         let s = &app.session;
-        unlock(&app);
+        app.unlock("client-list");
         s.click(&s.get("client-new"));
-        wait(&app, "client-code-input");
+        app.wait_testid("client-code-input");
         app.wait_for(
             |s| !s.property(&s.get("client-code-input"), "value").is_empty(),
             "a suggested code",
         );
         code = s.property(&s.get("client-code-input"), "value");
         s.click(&s.get("client-save"));
-        wait(&app, "client-overview");
+        app.wait_testid("client-overview");
         s.click(&s.get("session-new"));
-        wait(&app, "session-notes-input");
+        app.wait_testid("session-notes-input");
         type_into(s, "session-notes-input", SAVED_NOTE);
         // Autosave runs at least every second: after 2.5 s the note is on disk.
         std::thread::sleep(Duration::from_millis(2500));
@@ -68,13 +42,13 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
 
     let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    unlock(&app);
+    app.unlock("client-list");
     // Search finds the Arabic note.
     type_into(s, "search-input", "محفوظة");
-    wait(&app, "search-hit-0");
+    app.wait_testid("search-hit-0");
     assert!(s.text(&s.get("search-hit-0")).contains(&code));
     s.click(&s.get("search-hit-0"));
-    wait(&app, "client-overview");
+    app.wait_testid("client-overview");
     assert!(s.text(&s.get("client-overview")).contains(&code));
     // The saved part of the note is there after the crash; at most the last 2 s may be lost.
     let rows = s.invoke(
@@ -98,7 +72,7 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
 
     // Presentation-safe mode hides notes and other clients.
     s.click(&s.get("presentation-toggle"));
-    wait(&app, "presentation-banner");
+    app.wait_testid("presentation-banner");
     let visible = s.execute("return document.body.innerText;", serde_json::json!([]));
     assert!(
         !visible.as_str().unwrap().contains("MARKER-7Q"),
@@ -112,13 +86,13 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
     s.click(&s.get("presentation-toggle"));
 
     // Delete the client through the UI.
-    wait(&app, "client-delete");
+    app.wait_testid("client-delete");
     s.click(&s.get("client-delete"));
-    wait(&app, "client-delete-yes");
+    app.wait_testid("client-delete-yes");
     s.click(&s.get("client-delete-yes"));
-    wait(&app, "client-list");
+    app.wait_testid("client-list");
     s.click(&s.get("lock-button"));
-    wait(&app, "unlock-form");
+    app.wait_testid("unlock-form");
     drop(app);
 
     let profile = Profiles::in_data_dir(&sandbox.data_dir())

@@ -5,36 +5,14 @@
 
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, Session, ftl};
-use avenir_vault::{Secret, Vault};
+use avenir_e2e::{App, Launch, Session, demo_sandbox, ftl};
 use serde_json::{Value, json};
 
-const PASS: &str = "orange kettle meadow violin harbour pepper";
 const FEELING: &str = "Je suis moins fatiguée MARKER-EX5";
 const WHY: &str = "Savoir plus, sans décider";
 
-fn wait(app: &App, testid: &str) {
-    app.wait_for_long(
-        |s| s.find(testid).is_some(),
-        testid,
-        Duration::from_secs(20),
-    );
-}
-
 fn js(s: &Session, script: &str) -> Value {
     s.execute(script, json!([]))
-}
-
-/// A vault with the six fictional demo files (answers and journal included), made through the
-/// CLI's code path.
-fn demo_sandbox() -> avenir_cli::sandbox::Sandbox {
-    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
-    let dir = sandbox.data_dir().join("profiles").join("e2e");
-    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
-    avenir_cli::admin::init(&dir, "Counsellor E2E", PASS, Duration::from_millis(1)).unwrap();
-    let vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
-    avenir_cli::seed::demo_files(&vault, chrono::Local::now().date_naive()).unwrap();
-    sandbox
 }
 
 /// Scrolls `testid` to the top of the window, for a screenshot of what matters.
@@ -54,26 +32,15 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     let sandbox = demo_sandbox();
     let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    wait(&app, "unlock-form");
-    s.send_keys(&s.get("unlock-secret-input"), PASS);
-    s.click(&s.get("unlock-submit"));
-    wait(&app, "client-list");
+    app.unlock("client-list");
 
-    let rows = s.invoke("list_clients", json!({"filter": "all", "sort": "code"}));
-    let amal = rows["ok"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["code"] == "DEMO-AMAL")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let amal = app.client_id("DEMO-AMAL");
     s.click(&s.get(&format!("client-row-{amal}")));
-    wait(&app, "client-overview");
+    app.wait_testid("client-overview");
 
     // The decision journal of three sessions, and the basic-needs heat map.
-    wait(&app, "journal-chart");
-    wait(&app, "heatmap-basic-needs-by-pathway");
+    app.wait_testid("journal-chart");
+    app.wait_testid("heatmap-basic-needs-by-pathway");
     let journal = s.text(&s.get("overview-journal"));
     assert!(journal.contains(&ftl("en", "journal-heading")), "{journal}");
     let chart = js(
@@ -100,9 +67,9 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
 
     // A new session; the last session's answer to "Where I stand" is where the person resumes.
     s.click(&s.get("session-new"));
-    wait(&app, "session-exercises");
+    app.wait_testid("session-exercises");
     s.click(&s.get("exercise-open-where-i-stand"));
-    wait(&app, "exercise-view");
+    app.wait_testid("exercise-view");
     // The client's preferred language is Arabic, which has no exercise texts yet: right to left,
     // with the English texts as the fallback.
     app.wait_for(
@@ -171,7 +138,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
 
     // Presentation-safe mode: the exercise alone — no code, guide, history or notes.
     s.click(&s.get("presentation-toggle"));
-    wait(&app, "presentation-banner");
+    app.wait_testid("presentation-banner");
     app.wait_for(|s| s.find("exercise-guide").is_none(), "the guide hidden");
     let visible = js(s, "return document.body.innerText;");
     let visible = visible.as_str().unwrap();
@@ -193,7 +160,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     app.screenshot("exercise-where-i-stand-fr");
 
     s.click(&s.get("exercise-close"));
-    wait(&app, "journal-editor");
+    app.wait_testid("journal-editor");
 
     // What was saved belongs to the new session; the last session's answer is unchanged.
     let answers = s.invoke(
@@ -231,8 +198,8 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
         Duration::from_secs(10),
     );
     s.click(&s.get("session-close"));
-    wait(&app, "client-overview");
-    wait(&app, "journal-chart");
+    app.wait_testid("client-overview");
+    app.wait_testid("journal-chart");
     // The chart's data table (for screen readers): four sessions now, the newest with 7 and 5
     // on the return pathway (third table: pathways in their fixed order).
     let rows = js(

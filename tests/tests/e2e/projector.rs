@@ -6,19 +6,10 @@
 
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, Session, ftl};
+use avenir_e2e::{App, Launch, Session, ftl, vault_sandbox};
 use serde_json::{Value, json};
 
-const PASS: &str = "orange kettle meadow violin harbour pepper";
 const PLACE: &str = "Antwerpen, zaal 2";
-
-fn wait(app: &App, testid: &str) {
-    app.wait_for_long(
-        |s| s.find(testid).is_some(),
-        testid,
-        Duration::from_secs(20),
-    );
-}
 
 fn select(s: &Session, testid: &str, value: &str) {
     s.execute(
@@ -27,14 +18,6 @@ fn select(s: &Session, testid: &str, value: &str) {
          return el.value;",
         json!([testid, value]),
     );
-}
-
-fn sandbox() -> avenir_cli::sandbox::Sandbox {
-    let sandbox = avenir_cli::sandbox::Sandbox::new().unwrap();
-    let dir = sandbox.data_dir().join("profiles").join("e2e");
-    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
-    avenir_cli::admin::init(&dir, "Facilitator E2E", PASS, Duration::from_millis(1)).unwrap();
-    sandbox
 }
 
 /// Waits until the app has a second window, and returns (counsellor, projector) handles.
@@ -68,19 +51,16 @@ fn column(s: &Session, locale: &str) -> Option<(String, String, String)> {
 
 #[test]
 fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private() {
-    let sandbox = sandbox();
+    let sandbox = vault_sandbox("Facilitator E2E");
     let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    wait(&app, "unlock-form");
-    s.send_keys(&s.get("unlock-secret-input"), PASS);
-    s.click(&s.get("unlock-submit"));
-    wait(&app, "courses-open");
+    app.unlock("courses-open");
 
     // A course copied from the one-session plan, with anonymous facts only.
     s.click(&s.get("courses-open"));
-    wait(&app, "course-new-from-one-session");
+    app.wait_testid("course-new-from-one-session");
     s.click(&s.get("course-new-from-one-session"));
-    wait(&app, "course-editor");
+    app.wait_testid("course-editor");
     let place = s.get("course-place-input");
     s.clear(&place);
     s.send_keys(&place, PLACE);
@@ -101,12 +81,12 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
 
     // The presenter and the projector window.
     s.click(&s.get("course-present"));
-    wait(&app, "presenter");
+    app.wait_testid("presenter");
     s.click(&s.get("projector-open"));
     let (main, wall) = windows(&app);
 
     s.switch_to_window(&wall);
-    wait(&app, "projector-view");
+    app.wait_testid("projector-view");
     // The projector may call no command at all: the vault is out of its reach.
     for (cmd, args) in [
         ("list_clients", json!({"filter": "all", "sort": "code"})),
@@ -185,7 +165,7 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
     s.switch_to_window(&main);
     s.click(&s.get("presenter-blackout"));
     s.switch_to_window(&wall);
-    wait(&app, "projector-blackout");
+    app.wait_testid("projector-blackout");
     let visible = s.execute("return document.body.innerText.trim();", json!([]));
     assert_eq!(visible, json!(""), "nothing shows during a black-out");
     app.screenshot("wall-blackout");

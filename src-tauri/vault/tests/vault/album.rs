@@ -2,35 +2,11 @@
 //! and deletions that leave nothing in the decrypted database or on disk.
 
 use avenir_core::album::{Category, Message, PageInput};
-use avenir_core::client::ClientInput;
 use avenir_vault::album::{self, NewPhoto, PhotoSize};
 use avenir_vault::clients as repo;
-use avenir_vault::{KdfParams, RecoveryKey, Vault, VaultError};
+use avenir_vault::{Vault, VaultError};
 
-use super::PASS;
-
-fn vault(tmp: &std::path::Path) -> Vault {
-    Vault::create_at(
-        &tmp.join("v"),
-        "Counsellor A",
-        PASS,
-        &RecoveryKey::generate().unwrap(),
-        KdfParams::INSECURE_TEST,
-    )
-    .unwrap()
-}
-
-fn client(v: &Vault, code: &str) -> i64 {
-    repo::create_client(
-        v.conn(),
-        &ClientInput {
-            code: code.into(),
-            ..Default::default()
-        },
-        "2026-01-01T00:00:00Z",
-    )
-    .unwrap()
-}
+use super::{add_client as client, test_vault as vault};
 
 /// Stand-in photo bytes (the repository stores what `avenir-media` made; it never decodes):
 /// large enough for overflow pages, and full of a marker the tests look for.

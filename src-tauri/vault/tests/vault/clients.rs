@@ -4,26 +4,13 @@ use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::follow_up::ClientFilter;
 use avenir_core::session::{Pathway, SessionKind};
 use avenir_vault::clients::{self as repo};
-use avenir_vault::{
-    ClientSort, KdfParams, RecoveryKey, SessionInput, SessionText, Vault, VaultError,
-};
+use avenir_vault::{ClientSort, SessionInput, SessionText, VaultError};
 use chrono::NaiveDate;
 
-use super::PASS;
+use super::test_vault as vault;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
-}
-
-fn vault(tmp: &std::path::Path) -> Vault {
-    Vault::create_at(
-        &tmp.join("v"),
-        "Counsellor A",
-        PASS,
-        &RecoveryKey::generate().unwrap(),
-        KdfParams::INSECURE_TEST,
-    )
-    .unwrap()
 }
 
 fn client(code: &str) -> ClientInput {

@@ -1,37 +1,13 @@
 //! Exercise answers and the decision journal on a real encrypted vault.
 
-use avenir_core::client::ClientInput;
 use avenir_core::content::{Answer, Cell, MatrixCell};
 use avenir_core::journal::JournalInput;
 use avenir_core::session::{Pathway, SessionKind};
 use avenir_vault::clients as repo;
 use avenir_vault::worksheets as ws;
-use avenir_vault::{KdfParams, RecoveryKey, SessionInput, Vault, VaultError};
+use avenir_vault::{SessionInput, Vault, VaultError};
 
-use super::PASS;
-
-fn vault(tmp: &std::path::Path) -> Vault {
-    Vault::create_at(
-        &tmp.join("v"),
-        "Counsellor A",
-        PASS,
-        &RecoveryKey::generate().unwrap(),
-        KdfParams::INSECURE_TEST,
-    )
-    .unwrap()
-}
-
-fn client(v: &Vault, code: &str) -> i64 {
-    repo::create_client(
-        v.conn(),
-        &ClientInput {
-            code: code.into(),
-            ..Default::default()
-        },
-        "2026-01-01T00:00:00Z",
-    )
-    .unwrap()
-}
+use super::{add_client as client, test_vault as vault};
 
 fn session(v: &Vault, client: i64, at: &str) -> i64 {
     repo::create_session(

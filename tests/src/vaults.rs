@@ -1,0 +1,71 @@
+//! Vaults for the end-to-end tests, made through the command line's code path so that the app
+//! starts at the lock screen, and the few steps every test takes.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use avenir_cli::sandbox::Sandbox;
+use avenir_vault::{Secret, Vault};
+
+use crate::App;
+
+/// The passphrase of every test vault.
+pub const PASS: &str = "orange kettle meadow violin harbour pepper";
+
+/// The test vault's profile folder inside `sandbox`.
+pub fn profile_dir(sandbox: &Sandbox) -> PathBuf {
+    sandbox.data_dir().join("profiles").join("e2e")
+}
+
+/// A sandbox holding one empty vault (the profile label is `label`).
+pub fn vault_sandbox(label: &str) -> Sandbox {
+    let sandbox = Sandbox::new().unwrap();
+    let dir = profile_dir(&sandbox);
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+    avenir_cli::admin::init(&dir, label, PASS, Duration::from_millis(1)).unwrap();
+    sandbox
+}
+
+/// A sandbox whose vault holds the six fictional demo files (answers, journal, album pages).
+pub fn demo_sandbox() -> Sandbox {
+    let sandbox = vault_sandbox("Counsellor E2E");
+    let vault = Vault::open(&profile_dir(&sandbox), Secret::Passphrase(PASS)).unwrap();
+    avenir_cli::seed::demo_files(&vault, chrono::Local::now().date_naive()).unwrap();
+    sandbox
+}
+
+impl App {
+    /// Waits (20 s) until an element with `testid` is on screen.
+    pub fn wait_testid(&self, testid: &str) {
+        self.wait_for_long(
+            |s| s.find(testid).is_some(),
+            testid,
+            Duration::from_secs(20),
+        );
+    }
+
+    /// Unlocks the test vault at the lock screen and waits for `then` (a testid).
+    pub fn unlock(&self, then: &str) {
+        let s = &self.session;
+        self.wait_testid("unlock-form");
+        s.send_keys(&s.get("unlock-secret-input"), PASS);
+        s.click(&s.get("unlock-submit"));
+        self.wait_testid(then);
+    }
+
+    /// The id of the client with `code`, asked through the app's own command.
+    pub fn client_id(&self, code: &str) -> i64 {
+        let rows = self.session.invoke(
+            "list_clients",
+            serde_json::json!({"filter": "all", "sort": "code"}),
+        );
+        rows["ok"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == code)
+            .unwrap_or_else(|| panic!("no client {code}"))["id"]
+            .as_i64()
+            .unwrap()
+    }
+}
