@@ -248,7 +248,17 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         }
     }
     drop(vault);
+    // The camera fixture's GPS latitude, 50°50'12.34" as little-endian EXIF rationals.
+    let gps: Vec<u8> = [(50u32, 1u32), (50, 1), (1234, 100)]
+        .iter()
+        .flat_map(|(n, d)| n.to_le_bytes().into_iter().chain(d.to_le_bytes()))
+        .collect();
     let original = std::fs::read(&camera).unwrap();
+    assert!(
+        contains_bytes(&original, &gps),
+        "the fixture carries its GPS position"
+    );
+    needles.push(gps);
     needles.push(original[original.len() / 2..original.len() / 2 + 48].to_vec());
     assert_eq!(leaks(sandbox.path(), &needles), Vec::<String>::new());
     assert_eq!(
