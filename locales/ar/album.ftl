@@ -39,6 +39,7 @@ album-category-moments = لحظات
 
 # $n: مكان الصورة في الصفحة، $count: عدد الصور في الصفحة.
 album-photo-alt = الصورة { $n } من { $count }
+album-photo-hidden = الصورة مخفية (وضع العرض الآمن)
 album-message-from = رسالة من { $from }:
 album-message-anonymous = رسالة:
 

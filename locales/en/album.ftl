@@ -39,6 +39,7 @@ album-category-moments = Moments
 
 # $n: the photo's place on the page, $count: how many photos the page has.
 album-photo-alt = Photo { $n } of { $count }
+album-photo-hidden = Photo hidden (presentation-safe mode)
 album-message-from = A message from { $from }:
 album-message-anonymous = A message:
 

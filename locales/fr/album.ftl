@@ -39,6 +39,7 @@ album-category-moments = Moments
 
 # $n : la place de la photo sur la page, $count : le nombre de photos de la page.
 album-photo-alt = Photo { $n } sur { $count }
+album-photo-hidden = Photo masquée (mode présentation)
 album-message-from = Un message de { $from } :
 album-message-anonymous = Un message :
 

@@ -39,6 +39,7 @@ album-category-moments = Momenten
 
 # $n: de plaats van de foto op de pagina, $count: hoeveel foto’s de pagina heeft.
 album-photo-alt = Foto { $n } van { $count }
+album-photo-hidden = Foto verborgen (veilige presentatiemodus)
 album-message-from = Een bericht van { $from }:
 album-message-anonymous = Een bericht:
 

@@ -407,7 +407,10 @@ describe('presentation-safe mode', () => {
   it('shows the album without any control that edits, erases or imports', async () => {
     await renderAlbum({ presenting: true });
     expect(pageIds()).toEqual(['album-page-7', 'album-page-8', 'album-page-9']);
-    expect(byTest('album-page-7').querySelectorAll('img')).toHaveLength(2);
+    // Photos of people at risk are never painted while presenting: placeholders instead.
+    expect(byTest('album-page-7').querySelectorAll('img')).toHaveLength(0);
+    expect(byTest('album-page-7').querySelectorAll('[data-testid$="-hidden"]')).toHaveLength(2);
+    expect(document.body.innerHTML).not.toContain('avenir-media:');
     for (const gone of [
       'album-add-photos',
       'album-add-text-page',

@@ -136,6 +136,28 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         );
         app.screenshot("album-fr-ar");
 
+        // Presentation-safe mode: no photo is painted, placeholders stand in.
+        s.click(&s.get("presentation-toggle"));
+        app.wait_testid(&format!("album-thumb-{first_photo}-hidden"));
+        let painted = js(
+            s,
+            "return document.querySelectorAll('img[src^=\"avenir-media:\"]').length;",
+            json!([]),
+        );
+        assert_eq!(
+            painted,
+            json!(0),
+            "a photo is painted in presentation-safe mode"
+        );
+        js(
+            s,
+            "document.querySelector(`[data-testid=album-thumb-${arguments[0]}-hidden]`).scrollIntoView({block: 'center'}); return null;",
+            json!([first_photo]),
+        );
+        app.screenshot("album-presenting");
+        s.click(&s.get("presentation-toggle"));
+        app.wait_testid(&format!("album-thumb-{first_photo}"));
+
         // The booklet, in French, A5, saved as a PDF after the warning.
         s.click(&s.get("album-booklet-open"));
         app.wait_testid("booklet-sheet");
