@@ -46,6 +46,17 @@ export function looksLikePhoto(file: { type: string; name: string }): boolean {
   return IMAGE_TYPES.has(file.type.toLowerCase()) || (file.type === '' && IMAGE_EXTENSIONS.test(file.name));
 }
 
+/** Where the photos of one import go, decided when it begins. */
+export interface ImportDestination {
+  /** How many photos there is room for (the other files are left out); null: no limit. */
+  room: number | null;
+  /** Puts one imported photo in the album: on the page being edited, or on a new page of its own. */
+  place: (photo: Photo) => Promise<void>;
+}
+
+/** What is erased from the album after a confirmation: a page, or a photo. */
+export type AlbumErasing = { kind: 'page'; pageId: number } | { kind: 'photo'; photoId: number };
+
 /** A page's editable part, copied (editing it leaves the page untouched). */
 export function pageInput(page: AlbumPageInput): AlbumPageInput {
   return {
