@@ -2,7 +2,7 @@
 //! `import_photo`, are decoded with limits and re-encoded without metadata by `avenir-media`, and
 //! only the clean result reaches the vault; the original bytes and file name are not kept.
 
-use avenir_vault::album::{self as repo, NewPhoto};
+use avenir_vault::album as repo;
 use chrono::Utc;
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{State, WebviewWindow};
@@ -41,29 +41,7 @@ pub async fn import_photo(state: State<'_, AppState>, request: Request<'_>) -> R
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(invalid("photo"));
     };
-    // Refuse before any work when no vault is open.
-    state.vaults.with_vault(|_| Ok(())).map_err(fail)?;
-    let imported = avenir_media::import(bytes, &avenir_media::Limits::default())
-        .map_err(CommandError::from)?;
-    let now = now();
-    let photo = state
-        .vaults
-        .with_vault(|v| {
-            repo::add_photo(
-                v.conn(),
-                client_id,
-                NewPhoto {
-                    image: &imported.image,
-                    width: imported.width,
-                    height: imported.height,
-                    thumb: &imported.thumb,
-                    thumb_width: imported.thumb_width,
-                    thumb_height: imported.thumb_height,
-                },
-                &now,
-            )
-        })
-        .map_err(fail)?;
+    let photo = state.import_photo(client_id, bytes, &now()).map_err(fail)?;
     Ok(photo.into())
 }
 

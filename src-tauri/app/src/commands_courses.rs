@@ -2,7 +2,7 @@
 //! facts only); the projector commands only open, place and close the window — what it shows
 //! travels by event from the counsellor window, never through a command of its own.
 
-use avenir_core::course::{Course, CourseFacts, Day, Known};
+use avenir_core::course::{Course, CourseFacts, Day};
 use avenir_vault::courses as repo;
 use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -76,14 +76,7 @@ fn checked(state: &AppState, input: CourseInputDto) -> Reply<Course> {
                 .map_err(|_| fail(avenir_core::client::ClientError::FieldInvalid("held_on")))?,
         ),
     };
-    let lib = state.library();
-    let exercises: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
-    let cards: Vec<&str> = lib.cards.iter().map(|c| c.id.as_str()).collect();
-    let known = Known {
-        exercises: &exercises,
-        cards: &cards,
-    };
-    Course {
+    let course = Course {
         title: input.title,
         plan: input.plan,
         facts: CourseFacts {
@@ -93,9 +86,11 @@ fn checked(state: &AppState, input: CourseInputDto) -> Reply<Course> {
             languages: input.languages,
         },
         days: input.days,
-    }
-    .check(&known)
-    .map_err(CommandError::from)
+    };
+    state
+        .library()
+        .check_course(course)
+        .map_err(CommandError::from)
 }
 
 fn now() -> String {

@@ -2,7 +2,7 @@
 //! against their definition by core before the vault stores them. A locked vault answers
 //! `locked`; the content library and catalogues need no vault (they hold no client data).
 
-use avenir_core::content::{Answer, AnswerError, check_answer};
+use avenir_core::content::Answer;
 use avenir_vault::worksheets as repo;
 use chrono::{Local, Utc};
 use tauri::State;
@@ -59,14 +59,10 @@ pub fn save_answer(
     field: String,
     answer: Answer,
 ) -> Reply<AnswerRecordDto> {
-    let definition = state
+    let answer = state
         .library()
-        .exercise(&exercise)
-        .ok_or_else(|| fail(AnswerError::UnknownExercise))?;
-    let field_def = definition
-        .field(&field)
-        .ok_or_else(|| fail(AnswerError::UnknownField))?;
-    let answer = check_answer(field_def, answer).map_err(fail)?;
+        .check_answer(&exercise, &field, answer)
+        .map_err(fail)?;
     let now = now();
     let record = state
         .vaults

@@ -11,7 +11,7 @@ use avenir_core::{ErrorArg, UserFacing};
 use avenir_i18n::{Catalogues, I18nError, UiCatalogue};
 use avenir_vault::{PreferencesStore, Profiles, VaultError};
 
-use crate::vaults::Vaults;
+use crate::vaults::{SessionError, Vaults};
 
 /// Key derivation at vault creation is calibrated to take about this long on this machine.
 const KDF_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
@@ -104,6 +104,28 @@ impl AppState {
     pub fn library(&self) -> &Library {
         self.library
             .get_or_init(|| Library::checked(&self.organisation, &self.catalogues))
+    }
+
+    /// Decodes, turns upright and re-encodes an image without metadata (`avenir-media`), then
+    /// stores it in the client's album. Refused before any decoding when no vault is open.
+    pub fn import_photo(
+        &self,
+        client_id: i64,
+        bytes: &[u8],
+        now: &str,
+    ) -> Result<avenir_vault::album::PhotoRecord, SessionError> {
+        self.vaults.with_vault(|_| Ok(()))?;
+        let imported = avenir_media::import(bytes, &avenir_media::Limits::default())?;
+        let photo = avenir_vault::album::NewPhoto {
+            image: &imported.image,
+            width: imported.width,
+            height: imported.height,
+            thumb: &imported.thumb,
+            thumb_width: imported.thumb_width,
+            thumb_height: imported.thumb_height,
+        };
+        self.vaults
+            .with_vault(|v| avenir_vault::album::add_photo(v.conn(), client_id, photo, now))
     }
 
     /// The display the projector window used last time, if saved.

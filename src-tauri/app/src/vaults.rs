@@ -37,6 +37,8 @@ pub enum SessionError {
     Client(#[from] avenir_core::client::ClientError),
     #[error(transparent)]
     Answer(#[from] avenir_core::content::AnswerError),
+    #[error(transparent)]
+    Photo(#[from] avenir_media::MediaError),
 }
 
 impl UserFacing for SessionError {
@@ -45,6 +47,7 @@ impl UserFacing for SessionError {
             SessionError::Vault(e) => e.code(),
             SessionError::Client(e) => e.code(),
             SessionError::Answer(e) => e.code(),
+            SessionError::Photo(e) => e.code(),
             SessionError::Locked => "locked",
             SessionError::NoCreationPending => "no_creation_pending",
             SessionError::RecoveryCheckFailed => "recovery_check_failed",
@@ -55,6 +58,7 @@ impl UserFacing for SessionError {
             SessionError::Vault(e) => e.message_id(),
             SessionError::Client(e) => e.message_id(),
             SessionError::Answer(e) => e.message_id(),
+            SessionError::Photo(e) => e.message_id(),
             SessionError::Locked => "error-locked",
             SessionError::NoCreationPending => "error-no-creation-pending",
             SessionError::RecoveryCheckFailed => "error-recovery-check-failed",
@@ -65,6 +69,7 @@ impl UserFacing for SessionError {
             SessionError::Vault(e) => e.args(),
             SessionError::Client(e) => e.args(),
             SessionError::Answer(e) => e.args(),
+            SessionError::Photo(e) => e.args(),
             _ => Vec::new(),
         }
     }

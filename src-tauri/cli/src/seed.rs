@@ -3,7 +3,7 @@
 
 use avenir_core::album::{Category, Message, PageInput};
 use avenir_core::client::{ClientInput, Consent, Residence};
-use avenir_core::content::{Answer, AnswerError, check_answer};
+use avenir_core::content::{Answer, AnswerError};
 use avenir_core::journal::JournalInput;
 use avenir_core::session::{Pathway, SessionKind};
 use avenir_vault::clients as repo;
@@ -115,11 +115,7 @@ pub fn demo_files(vault: &Vault, today: NaiveDate) -> Result<(), CliError> {
             }
             let saved_at = format!("{}T10:00:00Z", at(s.day));
             for a in s.answers {
-                let answer = library
-                    .exercise(&a.exercise)
-                    .and_then(|e| e.field(&a.field))
-                    .ok_or(AnswerError::UnknownField)
-                    .and_then(|f| check_answer(f, a.answer))?;
+                let answer = library.check_answer(&a.exercise, &a.field, a.answer)?;
                 worksheets::save_answer(
                     vault.conn(),
                     sid,

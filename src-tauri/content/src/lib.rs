@@ -7,8 +7,9 @@
 
 use std::path::Path;
 
+use avenir_core::content::{Answer, AnswerError};
 use avenir_core::content::{Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem};
-use avenir_core::course::{Known, Plan, PlanFile};
+use avenir_core::course::{Course, CourseError, Known, Plan, PlanFile};
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
 
@@ -202,27 +203,24 @@ impl Library {
                 Err(e) => lib.problems.push(e),
             }
         }
-        let exercise_ids: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
-        let card_ids: Vec<&str> = lib.cards.iter().map(|c| c.id.as_str()).collect();
-        let known = Known {
-            exercises: &exercise_ids,
-            cards: &card_ids,
-        };
-        let mut plans: Vec<Plan> = Vec::new();
-        let mut plan_problems = Vec::new();
         let plan_files = PLANS
             .iter()
             .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
             .chain(org.plans.iter().cloned());
-        for (file, text) in plan_files {
-            match parse_plan(&file, &text, &known) {
-                Ok(plan) => {
-                    plans.retain(|p| p.id != plan.id);
-                    plans.push(plan);
+        let (mut plans, plan_problems) = lib.with_known(|known| {
+            let mut plans: Vec<Plan> = Vec::new();
+            let mut problems = Vec::new();
+            for (file, text) in plan_files {
+                match parse_plan(&file, &text, known) {
+                    Ok(plan) => {
+                        plans.retain(|p| p.id != plan.id);
+                        plans.push(plan);
+                    }
+                    Err(e) => problems.push(e),
                 }
-                Err(e) => plan_problems.push(e),
             }
-        }
+            (plans, problems)
+        });
         plans.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         lib.plans = plans;
         lib.problems.extend(plan_problems);
@@ -246,6 +244,36 @@ impl Library {
 
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// Runs `f` with the ids of the exercises and cards that exist: what course blocks may name.
+    fn with_known<T>(&self, f: impl FnOnce(&Known<'_>) -> T) -> T {
+        let exercises: Vec<&str> = self.exercises.iter().map(|e| e.id.as_str()).collect();
+        let cards: Vec<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
+        f(&Known {
+            exercises: &exercises,
+            cards: &cards,
+        })
+    }
+
+    /// Checks `answer` against the field `field` of the exercise `exercise`, and returns it in
+    /// its stored form.
+    pub fn check_answer(
+        &self,
+        exercise: &str,
+        field: &str,
+        answer: Answer,
+    ) -> Result<Answer, AnswerError> {
+        let definition = self
+            .exercise(exercise)
+            .ok_or(AnswerError::UnknownExercise)?;
+        let field = definition.field(field).ok_or(AnswerError::UnknownField)?;
+        avenir_core::content::check_answer(field, answer)
+    }
+
+    /// Checks a course, its blocks against the exercises and cards that exist.
+    pub fn check_course(&self, course: Course) -> Result<Course, CourseError> {
+        self.with_known(|known| course.check(known))
     }
 
     /// Texts the definitions need that a complete language (nl, fr, en) lacks: one problem per

@@ -332,7 +332,8 @@ fn no_organisation_folder_is_the_shipped_library() {
     let dir = tempfile::tempdir().unwrap();
     let (lib, _) = load(Some(&dir.path().join("absent")), Catalogues::embedded());
     assert_eq!(lib.exercises.len(), Library::shipped().exercises.len());
-    let _ = Organisation::read(&dir.path().join("absent"));
+    let org = Organisation::read(&dir.path().join("absent"));
+    assert!(org.exercises.is_empty() && org.locales.is_empty() && org.problems.is_empty());
 }
 
 /// Every field of every shipped exercise takes a full answer, which survives a real encrypted
@@ -447,4 +448,30 @@ blocks = [ { kind = "exercise", exercise = "astrology", minutes = 30 } ]
     let err = avenir_content::parse_plan("mine.toml", broken, &known).unwrap_err();
     assert_eq!(err.field, "days[0].blocks[0].exercise");
     assert_eq!(err.message_id(), "error-content-unknown");
+}
+
+#[test]
+fn the_library_checks_an_answer_against_its_exercise_and_field() {
+    use avenir_core::content::{Answer, AnswerError};
+    let lib = Library::shipped();
+    assert_eq!(
+        lib.check_answer(
+            "where-i-stand",
+            "stage",
+            Answer::Choice(Some("anger".into()))
+        ),
+        Ok(Answer::Choice(Some("anger".into())))
+    );
+    assert_eq!(
+        lib.check_answer("astrology", "stage", Answer::Choice(None)),
+        Err(AnswerError::UnknownExercise)
+    );
+    assert_eq!(
+        lib.check_answer("where-i-stand", "horoscope", Answer::Choice(None)),
+        Err(AnswerError::UnknownField)
+    );
+    assert_eq!(
+        lib.check_answer("where-i-stand", "stage", Answer::Scale(Some(3))),
+        Err(AnswerError::WrongKind)
+    );
 }

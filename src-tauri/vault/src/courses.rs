@@ -108,7 +108,7 @@ fn decode(raw: Raw) -> Result<CourseRecord, VaultError> {
     let (id, title, plan, held_on, place, participants, languages, days, created_at, updated_at) =
         raw;
     let days: Vec<Day> = serde_json::from_str(&days)
-        .map_err(|e| VaultError::damaged(format!("a stored course: {e}")))?;
+        .map_err(|e| VaultError::damaged(crate::json_problem("course", &e)))?;
     Ok(CourseRecord {
         id,
         course: Course {

@@ -39,3 +39,14 @@ pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
 pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};
 pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};
+
+/// What went wrong decoding a stored JSON value, for the log: its category and position only.
+/// serde_json's own message can quote the value, which would put client words in the log.
+pub(crate) fn json_problem(what: &str, e: &serde_json::Error) -> String {
+    format!(
+        "a stored {what} does not decode ({:?} error at line {}, column {})",
+        e.classify(),
+        e.line(),
+        e.column()
+    )
+}

@@ -47,7 +47,7 @@ fn session_start(conn: &Connection, session_id: i64) -> Result<String, VaultErro
 }
 
 fn decode(json: &str) -> Result<Answer, VaultError> {
-    serde_json::from_str(json).map_err(|e| VaultError::damaged(format!("a stored answer: {e}")))
+    serde_json::from_str(json).map_err(|e| VaultError::damaged(crate::json_problem("answer", &e)))
 }
 
 /// Saves `answer` as this session's answer to `exercise`/`field`, replacing this session's

@@ -204,4 +204,15 @@ fn a_stored_answer_that_no_longer_decodes_is_reported_as_damage_not_a_panic() {
         ws::answers_of(v.conn(), c, None),
         Err(VaultError::Damaged(_))
     ));
+    // The error (which is logged) never quotes the stored words.
+    v.conn()
+        .execute(
+            "UPDATE answers SET value = '{\"kind\":\"scale\",\"value\":\"SECRET-WORDS\"}'",
+            [],
+        )
+        .unwrap();
+    let Err(VaultError::Damaged(what)) = ws::answers_of(v.conn(), c, None) else {
+        panic!("a damaged answer must be reported");
+    };
+    assert!(!what.contains("SECRET-WORDS"), "{what}");
 }

@@ -1,4 +1,5 @@
-// The pictograms of the wall, one component per value of the contract Pictogram type.
+// The pictograms of the wall: one drawing (its shapes only) per value of the contract Pictogram
+// type; Pictogram.svelte draws the shared 48×48 frame.
 import type { Component } from 'svelte';
 import type { Pictogram } from '../../ipc/projector-types';
 import Break from './Break.svelte';
