@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyCatalogue } from '../src/i18n/i18n.svelte';
 import type { AnswerRecord } from '../src/ipc/worksheet-types';
 import { todayIso } from '../src/lib/dates';
+import { presentation } from '../src/lib/presentation.svelte';
 import Booklet from '../src/screens/album/Booklet.svelte';
 import { albumHandlers, albumModel, ARABIC_CAPTION, CLIENT, sampleAlbum } from './album-fixtures';
 import { argsOf, backend, count, failure, PROFILE_A, renderApp, text, unlocked, type Handler } from './backend';
@@ -211,7 +212,7 @@ describe('the booklet', () => {
 });
 
 describe('the booklet in Arabic, alone', () => {
-  function renderBooklet(options: { presenting?: boolean; personLocale?: string | null } = {}) {
+  function renderBooklet(options: { personLocale?: string | null } = {}) {
     applyCatalogue(contentCatalogueOf('en'));
     const model = albumModel(sampleAlbum());
     const calls = backend({
@@ -223,7 +224,6 @@ describe('the booklet in Arabic, alone', () => {
       props: {
         clientId: CLIENT,
         album: sampleAlbum(),
-        presenting: options.presenting ?? false,
         personLocale: options.personLocale ?? null,
         onclose: () => undefined,
       },
@@ -253,7 +253,8 @@ describe('the booklet in Arabic, alone', () => {
   });
 
   it('hides printing and saving in presentation-safe mode, keeping the choices and the preview', async () => {
-    renderBooklet({ presenting: true });
+    presentation.set(true);
+    renderBooklet();
     await screen.findByTestId('booklet-sheet');
     expect(screen.queryByTestId('booklet-print')).toBeNull();
     expect(screen.queryByTestId('booklet-save-pdf')).toBeNull();

@@ -135,7 +135,6 @@ export function imageFile(bytes: number[], name = 'IMG_20250301_Amina-at-home.jp
 
 export interface AlbumOptions {
   model?: AlbumModel;
-  presenting?: boolean;
   personLocale?: string | null;
   uiLocale?: TestLocale;
   extra?: Record<string, Handler>;
@@ -150,7 +149,6 @@ export async function renderAlbum(options: AlbumOptions = {}) {
   const result = render(AlbumView, {
     props: {
       clientId: CLIENT,
-      presenting: options.presenting ?? false,
       personLocale: options.personLocale ?? null,
       onclose: () => {
         closed++;

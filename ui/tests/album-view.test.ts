@@ -1,7 +1,9 @@
 // The album screen: pages and thumbnails, importing photos one file at a time,
 // editing, moving and erasing pages and photos, presentation-safe mode.
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { presentation } from '../src/lib/presentation.svelte';
 import type { Handler } from './backend';
 import { argsOf, count, failure, text } from './backend';
 import {
@@ -405,7 +407,8 @@ describe('erasing', () => {
 
 describe('presentation-safe mode', () => {
   it('shows the album without any control that edits, erases or imports', async () => {
-    await renderAlbum({ presenting: true });
+    presentation.set(true);
+    await renderAlbum();
     expect(pageIds()).toEqual(['album-page-7', 'album-page-8', 'album-page-9']);
     // Photos of people at risk are never painted while presenting: placeholders instead.
     expect(byTest('album-page-7').querySelectorAll('img')).toHaveLength(0);
@@ -431,13 +434,15 @@ describe('presentation-safe mode', () => {
 
   it('keeps a draft while presenting, and gives it back afterwards', async () => {
     const model = albumModel(sampleAlbum());
-    const view = await renderAlbum({ model });
+    await renderAlbum({ model });
     await fireEvent.click(byTest('album-page-edit-9'));
     await fireEvent.input(byTest('album-caption-input'), { target: { value: 'Half typed' } });
-    await view.result.rerender({ presenting: true });
+    presentation.set(true);
+    flushSync();
     expect(screen.queryByTestId('album-page-editor')).toBeNull();
     expect(within(byTest('album-page-9')).getByTestId('album-page-caption').textContent).toBe('Certificate: forklift driving');
-    await view.result.rerender({ presenting: false });
+    presentation.set(false);
+    flushSync();
     expect(byTest<HTMLTextAreaElement>('album-caption-input').value).toBe('Half typed');
   });
 });

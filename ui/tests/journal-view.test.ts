@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCatalogue, i18n } from '../src/i18n/i18n.svelte';
+import { presentation } from '../src/lib/presentation.svelte';
 import JournalView from '../src/screens/journal/JournalView.svelte';
 import { argsOf, count, failure, PROFILE_A, renderApp, unlocked } from './backend';
 import { clientsBackend } from './clients';
@@ -14,7 +15,7 @@ describe('journal view', () => {
 
   it('draws the chart and one heat map per heat-map field, from the latest answer', async () => {
     const { calls } = journalBackend();
-    render(JournalView, { props: { clientId: 1, presenting: false } });
+    render(JournalView, { props: { clientId: 1 } });
     const chart = await screen.findByTestId('journal-chart');
     expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(screen.queryByTestId('journal-empty')).toBeNull();
@@ -41,7 +42,7 @@ describe('journal view', () => {
 
   it('lists the words of why per session, as the person’s own text', async () => {
     journalBackend();
-    render(JournalView, { props: { clientId: 1, presenting: false } });
+    render(JournalView, { props: { clientId: 1 } });
     const list = await screen.findByTestId('journal-why-list');
     const words = Array.from(list.querySelectorAll('bdi'));
     expect(words.map((w) => w.textContent)).toEqual(['My children are at school here', ARABIC_WHY, 'Mother is ill']);
@@ -51,7 +52,8 @@ describe('journal view', () => {
 
   it('hides the words of why when presenting, and keeps the charts', async () => {
     journalBackend();
-    render(JournalView, { props: { clientId: 1, presenting: true } });
+    presentation.set(true);
+    render(JournalView, { props: { clientId: 1 } });
     await screen.findByTestId('journal-chart');
     await screen.findByTestId('heatmap-basic-needs-by-pathway');
     expect(screen.queryByTestId('journal-why-list')).toBeNull();
@@ -61,7 +63,7 @@ describe('journal view', () => {
 
   it('says so when nothing was placed yet', async () => {
     journalBackend({ decision_journal: () => [], exercise_answers: () => [] });
-    render(JournalView, { props: { clientId: 1, presenting: false } });
+    render(JournalView, { props: { clientId: 1 } });
     expect((await screen.findByTestId('journal-empty')).textContent).toBe(message('en', 'journal-empty'));
     expect(screen.queryByTestId('journal-chart')).toBeNull();
     expect(screen.queryByTestId('heatmap-basic-needs-by-pathway')).toBeNull();
@@ -69,7 +71,7 @@ describe('journal view', () => {
 
   it('shows a translated error and still draws what could be loaded', async () => {
     journalBackend({ content_library: () => failure('error-locked') });
-    render(JournalView, { props: { clientId: 1, presenting: false } });
+    render(JournalView, { props: { clientId: 1 } });
     await screen.findByTestId('journal-chart');
     expect((await screen.findByTestId('journal-view-error')).textContent).toBe(message('en', 'error-locked'));
   });

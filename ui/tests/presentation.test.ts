@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { presentation } from '../src/lib/presentation.svelte';
 import { button, PROFILE_A, renderApp, text, unlocked } from './backend';
 import { clientsBackend } from './clients';
 import { message } from './fixtures';
@@ -137,5 +138,7 @@ describe('presentation-safe mode', () => {
     expect(document.body.classList.contains('presentation')).toBe(true);
     await fireEvent.click(button('lock-button'));
     expect(document.body.classList.contains('presentation')).toBe(false);
+    // The ambient state goes with the open vault: the next unlock starts with the mode off.
+    expect(presentation.on).toBe(false);
   });
 });

@@ -28,7 +28,6 @@ async function openExercise(options: { projectorOpen?: boolean; personLocale?: s
       exercise: ALL_KINDS,
       clientId: 1,
       sessionId: 30,
-      presenting: false,
       personLocale: options.personLocale === undefined ? 'fr' : options.personLocale,
       onclose: () => undefined,
     },
@@ -111,7 +110,7 @@ describe('an exercise on the second screen', () => {
       },
     });
     render(ExerciseView, {
-      props: { exercise: ALL_KINDS, clientId: 1, sessionId: 30, presenting: false, personLocale: 'fr', onclose: () => undefined },
+      props: { exercise: ALL_KINDS, clientId: 1, sessionId: 30, personLocale: 'fr', onclose: () => undefined },
     });
     await screen.findByTestId('field-album');
     await fireEvent.click(button('exercise-show-on-projector'));

@@ -1,6 +1,7 @@
 import { configure } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach } from 'vitest';
+import { presentation } from '../src/lib/presentation.svelte';
 
 // The counsellor's screens load as a separate chunk (ui/src/lib/lazy-screens.ts); the first
 // import in a test file also transforms them, which can take longer than the default 1 s.
@@ -19,4 +20,6 @@ afterEach(() => {
   document.documentElement.removeAttribute('lang');
   document.documentElement.removeAttribute('dir');
   document.title = '';
+  // Presentation-safe mode is ambient state: one test's mode must not leak into the next.
+  presentation.reset();
 });

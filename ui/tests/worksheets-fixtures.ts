@@ -315,7 +315,6 @@ export interface ViewOptions {
   exercise?: Exercise;
   records?: AnswerRecord[];
   sessionId?: number;
-  presenting?: boolean;
   personLocale?: string | null;
   uiLocale?: TestLocale;
   failSaves?: () => boolean;
@@ -336,7 +335,6 @@ export function renderView(options: ViewOptions = {}) {
       exercise: options.exercise ?? ALL_KINDS,
       clientId: 1,
       sessionId: options.sessionId ?? 30,
-      presenting: options.presenting ?? false,
       personLocale: options.personLocale ?? null,
       onclose: () => {
         closed++;

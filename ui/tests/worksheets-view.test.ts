@@ -1,8 +1,10 @@
 // An open exercise: every kind of field, saving, resuming, history, the
 // person's language, presentation-safe mode and failures.
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '../src/ipc/worksheet-types';
+import { presentation } from '../src/lib/presentation.svelte';
 import { message } from './fixtures';
 import { ALL_KINDS, hasShippedTexts, record, renderView, saves, SHIPPED } from './worksheets-fixtures';
 
@@ -293,7 +295,8 @@ describe('presentation-safe mode', () => {
   ];
 
   it('shows the exercise alone: no guide, no past answers', async () => {
-    await opened({ records, presenting: true });
+    presentation.set(true);
+    await opened({ records });
     expect(byTest('exercise-title').textContent).toBe('Everything at once');
     expect(byTest('exercise-intro')).toBeTruthy();
     expect(area('story').value).toBe('Said last time');
@@ -305,14 +308,16 @@ describe('presentation-safe mode', () => {
   });
 
   it('turning it on keeps what was typed and hides guide and history; off brings them back', async () => {
-    const { result } = await opened({ records });
+    await opened({ records });
     expect(screen.getAllByTestId('exercise-history-toggle')).toHaveLength(2);
     await fireEvent.input(area('story'), { target: { value: 'Typed before presenting' } });
-    await result.rerender({ presenting: true });
+    presentation.set(true);
+    flushSync();
     expect(screen.queryByTestId('exercise-guide')).toBeNull();
     expect(screen.queryByTestId('exercise-history-toggle')).toBeNull();
     expect(area('story').value).toBe('Typed before presenting');
-    await result.rerender({ presenting: false });
+    presentation.set(false);
+    flushSync();
     expect(screen.getByTestId('exercise-guide')).toBeTruthy();
     expect(screen.getAllByTestId('exercise-history-toggle')).toHaveLength(2);
   });

@@ -15,7 +15,7 @@ export const IMPORT_CATEGORY: AlbumCategory = 'moments';
 /** The category of a new page without photos (a skill learned, a certificate). */
 export const TEXT_PAGE_CATEGORY: AlbumCategory = 'skills';
 
-/** The message id of each category's label (literal, so the strings tests see them). */
+/** The message id of each category's label (literal, so tests/catalogue-usage.test.ts sees them). */
 export const CATEGORY_LABEL_IDS: Record<AlbumCategory, string> = {
   people: 'album-category-people',
   places: 'album-category-places',

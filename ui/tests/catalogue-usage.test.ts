@@ -1,0 +1,119 @@
+// The UI and the catalogue agree: every message id the UI's sources name exists, no message is
+// left that nothing uses, each FTL file holds its own prefixes, and what the projector window
+// shows exists in Arabic. That every message of English exists in nl and fr with the same
+// variables (and that no locale has messages or variables English lacks) is the Rust catalogue
+// check's to prove (src-tauri/i18n/src/check.rs), over every locale, so English suffices here.
+import { describe, expect, it } from 'vitest';
+import { ALBUM_CATEGORIES } from '../src/ipc/album-types';
+import { CATEGORY_LABEL_IDS } from '../src/lib/album';
+import { FTL_FILES } from './fixtures';
+import { SOURCES, variablesById } from './ftl-helpers';
+
+/** Every id with one of `prefixes` written as a literal in the UI's sources (src/ipc left out if asked). */
+function idsUsed(prefixes: string, options: { skipIpc?: boolean } = {}): Set<string> {
+  const pattern = new RegExp(`'((?:${prefixes})-[a-z0-9-]*[a-z0-9])'`, 'g');
+  const used = new Set<string>();
+  for (const [path, source] of Object.entries(SOURCES)) {
+    if (options.skipIpc && path.includes('/src/ipc/')) continue;
+    for (const m of source.matchAll(pattern)) used.add(m[1] ?? '');
+  }
+  return used;
+}
+
+const english = (file: string) => variablesById(FTL_FILES.en[file] ?? '');
+
+describe('album.ftl', () => {
+  const en = english('album.ftl');
+  const used = idsUsed('album|booklet');
+
+  it('holds only album- and booklet- messages', () => {
+    expect(en.size).toBeGreaterThan(80);
+    expect([...en.keys()].filter((id) => !id.startsWith('album-') && !id.startsWith('booklet-'))).toEqual([]);
+  });
+
+  it('defines every album- and booklet- id the sources use, and holds none they do not', () => {
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('album-import-progress')).toEqual(['n', 'total']);
+    expect(en.get('album-message-from')).toEqual(['from']);
+  });
+
+  it('labels every category', () => {
+    expect(Object.keys(CATEGORY_LABEL_IDS).sort()).toEqual([...ALBUM_CATEGORIES].sort());
+    for (const category of ALBUM_CATEGORIES) expect(CATEGORY_LABEL_IDS[category]).toBe(`album-category-${category}`);
+  });
+});
+
+describe('journal.ftl', () => {
+  const en = english('journal.ftl');
+
+  it('holds only journal- and pathcard- messages', () => {
+    expect(en.size).toBeGreaterThan(50);
+    expect([...en.keys()].filter((id) => !id.startsWith('journal-') && !id.startsWith('pathcard-'))).toEqual([]);
+  });
+
+  it('defines every journal- and pathcard- id named in the sources', () => {
+    const used = idsUsed('journal|pathcard');
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('pathcard-checked')).toEqual(['date']);
+  });
+});
+
+describe('projector.ftl', () => {
+  const en = english('projector.ftl');
+
+  it('holds only courses-, presenter- and projector- messages', () => {
+    expect(en.size).toBeGreaterThan(90);
+    expect([...en.keys()].filter((id) => !/^(courses|presenter|projector)-/.test(id))).toEqual([]);
+  });
+
+  it('defines every courses-, presenter- and projector- id written in the UI', () => {
+    const used = idsUsed('courses|presenter|projector', { skipIpc: true });
+    // Literals that name elements (data-testid), not messages.
+    for (const id of ['projector-slide', 'projector-title', 'presenter-slide-title']) used.delete(id);
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+  });
+
+  it('every message of the wall exists in Arabic; Arabic has nothing else of this file', () => {
+    const wall = [...en.keys()].filter((id) => id.startsWith('projector-wall-'));
+    expect(wall.length).toBeGreaterThan(1);
+    const ar = variablesById(FTL_FILES.ar['projector.ftl'] ?? '');
+    expect([...ar.keys()].sort()).toEqual(wall.sort());
+  });
+
+  it('the pathway names and lines shown on the wall exist in Arabic', () => {
+    const ar = variablesById(FTL_FILES.ar['clients.ftl'] ?? '');
+    const wall = ['clients-pathways-heading', 'clients-pathways-intro'].concat(
+      ['legalise', 'onward', 'return', 'undocumented'].flatMap((p) => [`clients-pathway-${p}`, `clients-pathway-${p}-about`]),
+    );
+    for (const id of wall) expect(ar.has(id), id).toBe(true);
+  });
+});
+
+describe('worksheets.ftl', () => {
+  const en = english('worksheets.ftl');
+  const used = idsUsed('worksheet');
+
+  it('holds only worksheet- messages', () => {
+    expect(en.size).toBeGreaterThan(40);
+    expect([...en.keys()].filter((id) => !id.startsWith('worksheet-'))).toEqual([]);
+  });
+
+  it('defines every worksheet- id the sources use, and holds none they do not', () => {
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('worksheet-activity')).toEqual(['date', 'sessions']);
+  });
+});

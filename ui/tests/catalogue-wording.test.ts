@@ -1,0 +1,33 @@
+// Wording rules of the translations that no catalogue check can know: French typography and
+// the counsellor being addressed formally.
+import { describe, expect, it } from 'vitest';
+import { FTL_FILES } from './fixtures';
+
+/** The values of an FTL source, without comments and without the ids before them. */
+function values(ftl: string): string[] {
+  return ftl
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .map((line) => line.replace(/^[a-z-]+ = /, ''));
+}
+
+describe('French', () => {
+  it('album.ftl puts a no-break space before : ; ? and !', () => {
+    expect(values(FTL_FILES.fr['album.ftl'] ?? '').filter((line) => / [:;?!]/.test(line))).toEqual([]);
+  });
+
+  it('journal.ftl puts a no-break space before double punctuation', () => {
+    expect(FTL_FILES.fr['journal.ftl'] ?? '').not.toMatch(/ [:?!;]/);
+  });
+
+  it('worksheets.ftl puts a no-break space before : and ;', () => {
+    expect(values(FTL_FILES.fr['worksheets.ftl'] ?? '').filter((line) => / [:;]/.test(line))).toEqual([]);
+  });
+});
+
+describe('the counsellor-facing texts of the projector', () => {
+  it('say “u” in Dutch and “vous” in French', () => {
+    expect(FTL_FILES.nl['projector.ftl'] ?? '').not.toMatch(/\b(je|jij|jouw)\b/i);
+    expect(FTL_FILES.fr['projector.ftl'] ?? '').not.toMatch(/\b(tu|ton|ta|tes)\b/i);
+  });
+});
