@@ -33,10 +33,7 @@ fn edit_caption(app: &App, page: i64, caption: &str) {
     s.clear(&input);
     s.send_keys(&input, caption);
     s.click(&s.get("album-page-save"));
-    app.wait_for(
-        |s| s.find("album-page-editor").is_none(),
-        "the editor closes",
-    );
+    s.wait_gone("album-page-editor");
 }
 
 /// Text as a reader sees it: presentation forms folded, spaces collapsed.
@@ -90,6 +87,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
             .map(|p| p["id"].as_i64().unwrap())
             .collect();
         let first_photo = a["pages"][0]["photos"][0].as_i64().unwrap();
+        let second_photo = a["pages"][1]["photos"][0].as_i64().unwrap();
         // The camera photo was stored rotated (EXIF orientation 6): it comes out upright.
         let stored = a["photos"]
             .as_array()
@@ -119,12 +117,13 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
 
         edit_caption(&app, pages[0], CAPTION_FR);
         edit_caption(&app, pages[1], CAPTION_AR);
-        // The Arabic caption is shown right to left.
-        let dir = js(
-            s,
+        // The Arabic caption is shown right to left (once the saved page is drawn again).
+        let dir = s.wait_for_script(
+            "the Arabic caption's direction",
             "const el = document.querySelector(`[data-testid=album-page-${arguments[0]}] [data-testid=album-page-caption]`);
              return el ? getComputedStyle(el).direction : null;",
             json!([pages[1]]),
+            |v| v == "rtl",
         );
         assert_eq!(dir, json!("rtl"));
 
@@ -137,8 +136,10 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         app.screenshot("album-fr-ar");
 
         // Presentation-safe mode: no photo is painted, placeholders stand in.
+        // Both placeholders first (the positive sign), then no photo painted anywhere.
         s.click(&s.get("presentation-toggle"));
         app.wait_testid(&format!("album-thumb-{first_photo}-hidden"));
+        app.wait_testid(&format!("album-thumb-{second_photo}-hidden"));
         let painted = js(
             s,
             "return document.querySelectorAll('img[src^=\"avenir-media:\"]').length;",
@@ -161,21 +162,17 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         // The booklet, in French, A5, saved as a PDF after the warning.
         s.click(&s.get("album-booklet-open"));
         app.wait_testid("booklet-sheet");
-        js(
-            s,
-            "const el = document.querySelector('[data-testid=booklet-language]');
-             el.value = 'fr'; el.dispatchEvent(new Event('change', { bubbles: true })); return null;",
-            json!([]),
-        );
+        s.select_option("booklet-language", "fr");
         let title = s.get("booklet-title-input");
         s.clear(&title);
         s.send_keys(&title, TITLE);
         s.click(&s.get("booklet-paper-a5"));
-        app.wait_for(
-            |s| s.text(&s.get("booklet-cover-title")).contains(TITLE),
-            "the cover shows the title",
-        );
-        let sheet = s.text(&s.get("booklet-sheet"));
+        s.wait_for_text_containing("booklet-cover-title", TITLE);
+        // Both album pages drawn on the sheet (the positive sign), then what must not be there.
+        for page in &pages {
+            s.get(&format!("booklet-sheet-page-{page}"));
+        }
+        let sheet = s.wait_for_text_containing("booklet-sheet", TITLE);
         assert!(
             !sheet.contains("DEMO-FATOU"),
             "the client code is never in the booklet"
@@ -185,7 +182,10 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         app.wait_testid("booklet-pdf-warning");
         s.click(&s.get("booklet-pdf-confirm"));
         app.wait_testid("booklet-pdf-saved");
-        pdf_path = PathBuf::from(s.text(&s.get("booklet-pdf-path")).trim());
+        let saved_at = s.wait_for_text_where("booklet-pdf-path", "the saved path", |t| {
+            !t.trim().is_empty()
+        });
+        pdf_path = PathBuf::from(saved_at.trim());
     }
 
     // The PDF: its text, Arabic included, and images without metadata.
@@ -284,7 +284,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
     needles.push(original[original.len() / 2..original.len() / 2 + 48].to_vec());
     assert_eq!(leaks(sandbox.path(), &needles), Vec::<String>::new());
     assert_eq!(
-        avenir_vault::scan::scan(
+        avenir_testkit::scan::scan(
             sandbox.path(),
             &["SERIAL-TEST-4477", "COMMENT-MARKER-9931", CAPTION_FR]
         ),

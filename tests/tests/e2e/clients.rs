@@ -24,11 +24,9 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
         app.unlock("client-list");
         s.click(&s.get("client-new"));
         app.wait_testid("client-code-input");
-        app.wait_for(
-            |s| !s.property(&s.get("client-code-input"), "value").is_empty(),
-            "a suggested code",
-        );
-        code = s.property(&s.get("client-code-input"), "value");
+        code = s.wait_for_property_where("client-code-input", "value", "a suggested code", |v| {
+            !v.is_empty()
+        });
         s.click(&s.get("client-save"));
         app.wait_testid("client-overview");
         s.click(&s.get("session-new"));
@@ -46,10 +44,10 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
     // Search finds the Arabic note.
     type_into(s, "search-input", "محفوظة");
     app.wait_testid("search-hit-0");
-    assert!(s.text(&s.get("search-hit-0")).contains(&code));
+    s.wait_for_text_containing("search-hit-0", &code);
     s.click(&s.get("search-hit-0"));
     app.wait_testid("client-overview");
-    assert!(s.text(&s.get("client-overview")).contains(&code));
+    s.wait_for_text_containing("client-overview", &code);
     // The saved part of the note is there after the crash; at most the last 2 s may be lost.
     let rows = s.invoke(
         "list_clients",
@@ -70,10 +68,18 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
         "{kept:?}"
     );
 
-    // Presentation-safe mode hides notes and other clients.
+    // Presentation-safe mode hides notes and other clients. First a sign that the overview's
+    // data (its sessions) arrived, so the check below is not made on a half-loaded screen.
+    s.get_css("[data-testid^=\"session-item-\"]");
     s.click(&s.get("presentation-toggle"));
     app.wait_testid("presentation-banner");
-    let visible = s.execute("return document.body.innerText;", serde_json::json!([]));
+    // The positive sign on the presenting screen: the person's own code is shown.
+    let visible = s.wait_for_script(
+        "the person's code while presenting",
+        "return document.body.innerText;",
+        serde_json::json!([]),
+        |v| v.as_str().unwrap_or_default().contains(&code),
+    );
     assert!(
         !visible.as_str().unwrap().contains("MARKER-7Q"),
         "a note shows in presentation mode"
@@ -100,14 +106,14 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
         .unwrap()
         .remove(0);
     let vault = Vault::open(&profile.dir, Secret::Passphrase(PASS)).unwrap();
-    let cells = avenir_vault::scan::decrypted_cells(vault.conn()).unwrap();
+    let cells = avenir_testkit::scan::decrypted_cells(vault.conn()).unwrap();
     assert!(
         !cells.contains("MARKER-7Q") && !cells.contains(&code),
         "the client survived in the decrypted database"
     );
     drop(vault);
     assert_eq!(
-        avenir_vault::scan::scan(sandbox.path(), &["MARKER-7Q", SAVED_NOTE]),
+        avenir_testkit::scan::scan(sandbox.path(), &["MARKER-7Q", SAVED_NOTE]),
         Vec::<String>::new()
     );
 }

@@ -17,14 +17,16 @@ fn js(s: &Session, script: &str) -> Value {
 
 /// Scrolls `testid` to the top of the window, for a screenshot of what matters.
 fn show(s: &Session, testid: &str) {
+    s.get(testid);
     s.execute(
         "document.querySelector(`[data-testid=${arguments[0]}]`).scrollIntoView({block: 'start'}); return null;",
         json!([testid]),
     );
 }
 
-fn pressed(s: &Session, testid: &str) -> bool {
-    s.attr(&s.get(testid), "aria-pressed").as_deref() == Some("true")
+/// Waits until the button `testid` is pressed (`aria-pressed="true"`).
+fn wait_pressed(s: &Session, testid: &str) {
+    s.wait_for_attribute(testid, "aria-pressed", "true");
 }
 
 #[test]
@@ -41,73 +43,65 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     // The decision journal of three sessions, and the basic-needs heat map.
     app.wait_testid("journal-chart");
     app.wait_testid("heatmap-basic-needs-by-pathway");
-    let journal = s.text(&s.get("overview-journal"));
+    let journal = s.wait_for_text_containing("overview-journal", &ftl("en", "journal-heading"));
     assert!(journal.contains(&ftl("en", "journal-heading")), "{journal}");
-    let chart = js(
-        s,
-        "return document.querySelector('[data-testid=journal-chart]').textContent;",
+    let names: Vec<String> = ["legalise", "onward", "return", "undocumented"]
+        .iter()
+        .map(|p| ftl("en", &format!("clients-pathway-{p}")))
+        .collect();
+    let chart = s.wait_for_script(
+        "the four pathways in the journal chart",
+        "const el = document.querySelector('[data-testid=journal-chart]');
+         return el ? el.textContent : '';",
+        json!([]),
+        |v| {
+            names
+                .iter()
+                .all(|n| v.as_str().unwrap_or_default().contains(n.as_str()))
+        },
     );
-    for p in ["legalise", "onward", "return", "undocumented"] {
-        let name = ftl("en", &format!("clients-pathway-{p}"));
+    for name in &names {
         assert!(
-            chart.as_str().unwrap().contains(&name),
+            chart.as_str().unwrap().contains(name.as_str()),
             "{name} in the chart"
         );
     }
-    let heat = js(
-        s,
-        "return document.querySelector('[data-testid=heatmap-basic-needs-by-pathway]').textContent;",
+    let safety = ftl("en", "need-safety");
+    let heat = s.wait_for_script(
+        "the basic needs in the heat map",
+        "const el = document.querySelector('[data-testid=heatmap-basic-needs-by-pathway]');
+         return el ? el.textContent : '';",
+        json!([]),
+        |v| v.as_str().unwrap_or_default().contains(&safety),
     );
-    assert!(
-        heat.as_str().unwrap().contains(&ftl("en", "need-safety")),
-        "{heat}"
-    );
+    assert!(heat.as_str().unwrap().contains(&safety), "{heat}");
     show(s, "overview-journal");
     app.screenshot("decision-journal");
 
     // A new session; the last session's answer to "Where I stand" is where the person resumes.
     s.click(&s.get("session-new"));
     app.wait_testid("session-exercises");
+    // The exercise list loads after its section appears: `get` waits for the button.
     s.click(&s.get("exercise-open-where-i-stand"));
     app.wait_testid("exercise-view");
-    // The client's preferred language is Arabic, which has no exercise texts yet: right to left,
-    // with the English texts as the fallback.
-    app.wait_for(
-        |s| s.attr(&s.get("exercise-view"), "dir").as_deref() == Some("rtl"),
-        "the exercise opens in the person's language (Arabic, right to left)",
-    );
-    js(
-        s,
-        "const el = document.querySelector('[data-testid=exercise-language]');
-         el.value = 'fr'; el.dispatchEvent(new Event('change', { bubbles: true })); return null;",
-    );
+    // The client's preferred language is Arabic: the exercise opens in its Arabic texts, right
+    // to left.
+    s.wait_for_attribute("exercise-view", "dir", "rtl");
+    s.select_option("exercise-language", "fr");
     let title_fr = ftl("fr", "ex-where-i-stand-title");
-    app.wait_for(
-        |s| s.text(&s.get("exercise-title")).contains(&title_fr),
-        "the exercise in French",
-    );
-    assert_eq!(
-        s.attr(&s.get("exercise-view"), "lang").as_deref(),
-        Some("fr")
-    );
-    assert_eq!(
-        s.attr(&s.get("exercise-view"), "dir").as_deref(),
-        Some("ltr")
-    );
+    s.wait_for_text_containing("exercise-title", &title_fr);
+    s.wait_for_attribute("exercise-view", "lang", "fr");
+    s.wait_for_attribute("exercise-view", "dir", "ltr");
     // The counsellor's own controls stay in English.
-    assert!(
-        s.text(&s.get("exercise-close"))
-            .contains(&ftl("en", "worksheet-close"))
-    );
-    assert!(
-        pressed(s, "choice-stage-bargaining"),
-        "resumed from the last session"
-    );
+    s.wait_for_text_containing("exercise-close", &ftl("en", "worksheet-close"));
+    // Resumed from the last session.
+    wait_pressed(s, "choice-stage-bargaining");
 
     s.click(&s.get("choice-stage-acceptance"));
-    app.wait_for(|s| pressed(s, "choice-stage-acceptance"), "the new choice");
+    wait_pressed(s, "choice-stage-acceptance");
     s.send_keys(&s.get("text-feel-now"), FEELING);
     // The earlier session's answer is kept as history, shown to the counsellor in their language.
+    s.get_css("[data-testid=field-stage] [data-testid=exercise-history-toggle]");
     js(
         s,
         "document.querySelector('[data-testid=field-stage] [data-testid=exercise-history-toggle]').click(); return null;",
@@ -126,21 +120,26 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
         "the earlier answer in the history",
     );
     // The counsellor's guide, in the counsellor's language.
+    s.get_css("[data-testid=exercise-guide] summary");
     js(
         s,
         "document.querySelector('[data-testid=exercise-guide] summary').click(); return null;",
     );
     let aim = ftl("en", "ex-where-i-stand-guide-aim");
-    app.wait_for(
-        |s| s.text(&s.get("exercise-guide")).contains(&aim),
-        "the guide's aim in English",
-    );
+    s.wait_for_text_containing("exercise-guide", &aim);
 
     // Presentation-safe mode: the exercise alone — no code, guide, history or notes.
     s.click(&s.get("presentation-toggle"));
     app.wait_testid("presentation-banner");
-    app.wait_for(|s| s.find("exercise-guide").is_none(), "the guide hidden");
-    let visible = js(s, "return document.body.innerText;");
+    s.wait_gone("exercise-guide");
+    // The positive sign first: the banner is up and the exercise is on screen; then what must
+    // not be there.
+    let visible = s.wait_for_script(
+        "the exercise on screen while presenting",
+        "return document.body.innerText;",
+        json!([]),
+        |v| v.as_str().unwrap_or_default().contains(&title_fr),
+    );
     let visible = visible.as_str().unwrap();
     assert!(visible.contains(&title_fr), "the exercise stays on screen");
     assert!(
@@ -151,11 +150,15 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
         !visible.contains("professional interpreter"),
         "the client's notes are hidden"
     );
-    assert!(s.find("exercise-history").is_none(), "history is hidden");
+    s.assert_absent(
+        "exercise-history",
+        "presentation-banner",
+        "history is hidden",
+    );
     show(s, "exercise-view");
     app.screenshot("exercise-where-i-stand-fr-presenting");
     s.click(&s.get("presentation-toggle"));
-    app.wait_for(|s| s.find("exercise-guide").is_some(), "the guide back");
+    s.get("exercise-guide");
     show(s, "field-stage");
     app.screenshot("exercise-where-i-stand-fr");
 
@@ -202,12 +205,14 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     app.wait_testid("journal-chart");
     // The chart's data table (for screen readers): four sessions now, the newest with 7 and 5
     // on the return pathway (third table: pathways in their fixed order).
-    let rows = js(
-        s,
+    let rows = s.wait_for_script(
+        "four sessions in the journal chart's table",
         "const fig = document.querySelector('[data-testid=journal-chart]').closest('figure');
          const t = fig.querySelectorAll('table')[2];
          return Array.from(t.querySelectorAll('tbody tr')).map(r =>
              Array.from(r.querySelectorAll('td')).map(c => c.textContent.trim()));",
+        json!([]),
+        |v| v.as_array().is_some_and(|r| r.len() == 4),
     );
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 4, "{rows:?}");

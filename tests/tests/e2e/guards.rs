@@ -209,3 +209,234 @@ fn every_command_is_under_access_control_and_granted_on_purpose() {
         );
     }
 }
+
+/// Which of our crates each of our crates may depend on (normal dependencies), from the bottom
+/// up. A new arrow is a design decision: add it here and to ARCHITECTURE.md together.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("avenir-core", &[]),
+    ("avenir-i18n", &["avenir-core"]),
+    ("avenir-vault", &["avenir-core"]),
+    ("avenir-media", &["avenir-core"]),
+    ("avenir-content", &["avenir-core", "avenir-i18n"]),
+    (
+        "avenir-api",
+        &[
+            "avenir-content",
+            "avenir-core",
+            "avenir-i18n",
+            "avenir-media",
+            "avenir-vault",
+        ],
+    ),
+    ("avenir", &["avenir-api"]),
+    ("avenir-cli", &["avenir-api"]),
+    ("avenir-baseline", &[]),
+    ("avenir-testkit", &["avenir-vault"]),
+    (
+        "avenir-bench",
+        &[
+            "avenir-api",
+            "avenir-content",
+            "avenir-testkit",
+            "avenir-vault",
+        ],
+    ),
+    (
+        "avenir-e2e",
+        &["avenir-api", "avenir-testkit", "avenir-vault"],
+    ),
+];
+
+/// Each workspace crate with the workspace crates it depends on for `kind` (`None` = normal).
+fn our_arrows(kind: Option<&str>) -> Vec<(String, Vec<String>)> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let packages = meta["packages"].as_array().unwrap();
+    let ours: BTreeSet<&str> = packages.iter().filter_map(|p| p["name"].as_str()).collect();
+    let mut arrows: Vec<(String, Vec<String>)> = packages
+        .iter()
+        .map(|p| {
+            let mut deps: Vec<String> = p["dependencies"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|d| d["kind"].as_str() == kind)
+                .filter_map(|d| d["name"].as_str())
+                .filter(|n| ours.contains(n))
+                .map(str::to_owned)
+                .collect();
+            deps.sort();
+            deps.dedup();
+            (p["name"].as_str().unwrap().to_owned(), deps)
+        })
+        .collect();
+    arrows.sort();
+    arrows
+}
+
+/// The dependency direction between our crates: a pure core at the bottom, the application
+/// layer above the storage, media, content and language crates, and the app and the command
+/// line above it alone — so neither can reach the database connection or the media decoder
+/// except through `avenir-api`.
+#[test]
+fn our_crates_depend_only_downwards() {
+    let mut expected: Vec<(String, Vec<String>)> = LAYERS
+        .iter()
+        .map(|(name, deps)| {
+            (
+                (*name).to_owned(),
+                deps.iter().map(|d| (*d).to_owned()).collect(),
+            )
+        })
+        .collect();
+    expected.sort();
+    assert_eq!(our_arrows(None), expected);
+}
+
+/// Test support stays out of what ships: nothing depends on `avenir-testkit` or the benchmark
+/// for real, and no crate depends on the app, the command line or the benchmark at all.
+#[test]
+fn support_code_and_binaries_are_never_dependencies() {
+    let shipped = ["avenir", "avenir-cli"];
+    for kind in [None, Some("dev"), Some("build")] {
+        for (name, deps) in our_arrows(kind) {
+            for top in ["avenir", "avenir-cli", "avenir-bench", "avenir-baseline"] {
+                assert!(!deps.iter().any(|d| d == top), "{name} depends on {top}");
+            }
+            if kind.is_none() && !["avenir-bench", "avenir-e2e"].contains(&name.as_str()) {
+                assert!(
+                    !deps.iter().any(|d| d == "avenir-testkit"),
+                    "{name} ships test support"
+                );
+            }
+        }
+    }
+    // The plain-SQLite yardstick is not in the shipped binaries' feature set.
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    for package in shipped {
+        let out = Command::new(&cargo)
+            .args([
+                "tree",
+                "-e",
+                "features",
+                "-i",
+                "avenir-vault",
+                "--offline",
+                "-p",
+            ])
+            .arg(package)
+            .current_dir(root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let tree = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !tree.contains("yardstick"),
+            "{package} enables the unencrypted yardstick:\n{tree}"
+        );
+    }
+}
+
+/// Only the app (and its bare-window yardstick) knows Tauri: the application layer and
+/// everything below it run headless, in tests and in `avenir-cli`.
+#[test]
+fn only_the_app_knows_tauri() {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let with_tauri: BTreeSet<&str> = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| {
+            p["dependencies"].as_array().unwrap().iter().any(|d| {
+                d["name"]
+                    .as_str()
+                    .is_some_and(|n| n == "tauri" || n.starts_with("tauri-"))
+            })
+        })
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(with_tauri, BTreeSet::from(["avenir", "avenir-baseline"]));
+}
+
+/// The core is pure: no I/O, no clock, no randomness. Its whole dependency tree is a few
+/// crates of data types, and chrono without its `clock` feature (which reads the wall clock).
+#[test]
+fn the_core_reads_no_clock_and_does_no_io() {
+    let deps = normal_dependencies(&["avenir-core"]);
+    let allowed = [
+        "avenir-core",
+        "chrono",
+        "num-traits",
+        "autocfg",
+        "serde",
+        "serde_core",
+        "serde_derive",
+        "thiserror",
+        "thiserror-impl",
+        "proc-macro2",
+        "quote",
+        "syn",
+        "unicode-ident",
+    ];
+    let extra: Vec<&String> = deps
+        .iter()
+        .filter(|d| !allowed.contains(&d.as_str()))
+        .collect();
+    assert_eq!(extra, Vec::<&String>::new(), "new dependencies of the core");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "tree",
+            "-e",
+            "features",
+            "-i",
+            "chrono",
+            "--offline",
+            "-p",
+            "avenir-core",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && tree.contains("chrono feature"),
+        "{tree}"
+    );
+    assert!(
+        !tree.contains("feature \"clock\""),
+        "the core can read the clock:\n{tree}"
+    );
+}

@@ -58,21 +58,9 @@ fn inside_namespace() {
 
     let (app, _sandbox) = App::launch(Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    app.wait_for(
-        |s| {
-            s.find("welcome-title")
-                .is_some_and(|el| s.text(&el) == ftl("en", "welcome-title"))
-        },
-        "title",
-    );
+    s.wait_for_text("welcome-title", &ftl("en", "welcome-title"));
     s.click(&s.get("language-option-ar"));
-    app.wait_for(
-        |s| {
-            s.find("welcome-title")
-                .is_some_and(|el| s.text(&el) == ftl("ar", "welcome-title"))
-        },
-        "Arabic",
-    );
+    s.wait_for_text("welcome-title", &ftl("ar", "welcome-title"));
 
     let clean = s.execute("return window.__avenirCspViolations;", json!([]));
     assert_eq!(

@@ -11,15 +11,6 @@ use serde_json::{Value, json};
 
 const PLACE: &str = "Antwerpen, zaal 2";
 
-fn select(s: &Session, testid: &str, value: &str) {
-    s.execute(
-        "const el = document.querySelector(`[data-testid=${arguments[0]}]`);
-         el.value = arguments[1]; el.dispatchEvent(new Event('change', { bubbles: true }));
-         return el.value;",
-        json!([testid, value]),
-    );
-}
-
 /// Waits until the app has a second window, and returns (counsellor, projector) handles.
 fn windows(app: &App) -> (String, String) {
     let s = &app.session;
@@ -126,19 +117,21 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
 
     // French and Arabic side by side, switched live.
     s.switch_to_window(&main);
-    select(s, "wall-language-1", "fr");
-    select(s, "wall-language-2", "ar");
+    s.select_option("wall-language-1", "fr");
+    s.select_option("wall-language-2", "ar");
     s.switch_to_window(&wall);
     let (fr, ar) = (
         ftl("fr", "plan-topic-welcome"),
         ftl("ar", "plan-topic-welcome"),
     );
+    let fr_column = Some(("ltr".to_owned(), "fr".to_owned(), fr));
+    let ar_column = Some(("rtl".to_owned(), "ar".to_owned(), ar));
     app.wait_for(
-        |s| column(s, "fr").is_some() && column(s, "ar").is_some(),
-        "two columns on the wall",
+        |s| column(s, "fr") == fr_column && column(s, "ar") == ar_column,
+        "two columns on the wall, French and Arabic, each in its direction",
     );
-    assert_eq!(column(s, "fr"), Some(("ltr".into(), "fr".into(), fr)));
-    assert_eq!(column(s, "ar"), Some(("rtl".into(), "ar".into(), ar)));
+    assert_eq!(column(s, "fr"), fr_column);
+    assert_eq!(column(s, "ar"), ar_column);
     app.screenshot("wall-fr-ar-welcome");
 
     // Next slide: the four paths, still in both languages.
@@ -150,21 +143,25 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
         |s| column(s, "ar").is_some_and(|(_, _, t)| t == paths_ar),
         "the next slide in Arabic",
     );
+    let paths_fr = ftl("fr", "plan-topic-four-pathways");
     let text = s
-        .execute("return document.body.innerText;", json!([]))
+        .wait_for_script(
+            "the next slide in French",
+            "return document.body.innerText;",
+            json!([]),
+            |v| v.as_str().unwrap_or_default().contains(&paths_fr),
+        )
         .as_str()
         .unwrap_or_default()
         .to_owned();
-    assert!(
-        text.contains(&ftl("fr", "plan-topic-four-pathways")),
-        "{text}"
-    );
+    assert!(text.contains(&paths_fr), "{text}");
     app.screenshot("wall-fr-ar-four-paths");
 
     // Black-out: the wall turns black at once, and comes back.
     s.switch_to_window(&main);
     s.click(&s.get("presenter-blackout"));
     s.switch_to_window(&wall);
+    // The black-out layer is the positive sign; then nothing else may show.
     app.wait_testid("projector-blackout");
     let visible = s.execute("return document.body.innerText.trim();", json!([]));
     assert_eq!(visible, json!(""), "nothing shows during a black-out");
@@ -172,7 +169,8 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
     s.switch_to_window(&main);
     s.click(&s.get("presenter-blackout"));
     s.switch_to_window(&wall);
-    app.wait_for(|s| s.find("projector-blackout").is_none(), "the wall back");
+    s.wait_gone("projector-blackout");
+    app.wait_for(|s| column(s, "ar").is_some(), "the slide back on the wall");
     assert!(column(s, "ar").is_some());
 
     // Closing from the presenter closes the window.

@@ -14,8 +14,11 @@ const SHIFT: char = '\u{E008}';
 const ESC: char = '\u{E00C}';
 const RELEASE: char = '\u{E000}';
 
+/// Key derivation takes seconds on a busy machine: the vault home may take this long.
+const UNLOCKING: Duration = Duration::from_secs(30);
+
 fn wait_visible(app: &App, testid: &str) {
-    app.wait_for(|s| s.find(testid).is_some(), testid);
+    app.session.get(testid);
 }
 
 fn type_into(s: &Session, testid: &str, text: &str) {
@@ -33,37 +36,39 @@ fn create_vault(app: &App) -> (String, String) {
     s.click(&s.get("create-next-1"));
     wait_visible(app, "passphrase-generate");
     s.click(&s.get("passphrase-generate"));
-    app.wait_for(
-        |s| s.find("create-next-2").is_some_and(|b| s.enabled(&b)),
-        "an acceptable passphrase",
-    );
-    let passphrase = s.property(&s.get("passphrase-input"), "value");
+    // An acceptable passphrase: Next becomes enabled.
+    let next = s.wait_until_enabled("create-next-2");
+    let passphrase =
+        s.wait_for_property_where("passphrase-input", "value", "six generated words", |v| {
+            v.split(' ').count() == 6
+        });
     assert_eq!(
         passphrase.split(' ').count(),
         6,
         "six generated words: {passphrase}"
     );
-    assert_eq!(
-        s.attr(&s.get("passphrase-strength"), "data-score")
-            .as_deref(),
-        Some("4")
-    );
-    s.click(&s.get("create-next-2"));
+    s.wait_for_attribute("passphrase-strength", "data-score", "4");
+    s.click(&next);
     wait_visible(app, "recovery-group-7");
     let groups: Vec<String> = (0..8)
-        .map(|i| s.text(&s.get(&format!("recovery-group-{i}"))))
+        .map(|i| {
+            s.wait_for_text_where(&format!("recovery-group-{i}"), "a recovery group", |t| {
+                !t.trim().is_empty()
+            })
+        })
         .collect();
     for i in 0..2 {
-        let input = s.get(&format!("recovery-check-input-{i}"));
-        let index: usize = s.attr(&input, "data-group").unwrap().parse().unwrap();
-        s.send_keys(&input, &groups[index].to_lowercase());
+        let testid = format!("recovery-check-input-{i}");
+        let index: usize = s
+            .wait_for_attribute_where(&testid, "data-group", "a group index", |v| {
+                v.parse::<usize>().is_ok()
+            })
+            .parse()
+            .unwrap();
+        s.send_keys(&s.get(&testid), &groups[index].to_lowercase());
     }
     s.click(&s.get("create-vault-finish"));
-    app.wait_for_long(
-        |s| s.find("vault-home").is_some(),
-        "the vault home after creation",
-        Duration::from_secs(30),
-    );
+    s.get_within("vault-home", UNLOCKING);
     (passphrase, groups.join("-"))
 }
 
@@ -71,12 +76,9 @@ fn unlock(app: &App, secret: &str) {
     let s = &app.session;
     wait_visible(app, "unlock-form");
     type_into(s, "unlock-secret-input", secret);
-    s.click(&s.get("unlock-submit"));
-    app.wait_for_long(
-        |s| s.find("vault-home").is_some(),
-        "the vault home after unlocking",
-        Duration::from_secs(30),
-    );
+    // Unlock is disabled while the secret is empty or a wait after a wrong try runs.
+    s.click(&s.wait_until_enabled("unlock-submit"));
+    s.get_within("vault-home", UNLOCKING);
 }
 
 fn status(s: &Session) -> serde_json::Value {
@@ -88,13 +90,16 @@ fn a_vault_is_created_locked_with_the_panic_keys_and_unlocked_and_no_secret_reac
     let (app, sandbox) = App::launch(Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
     let (passphrase, recovery) = create_vault(&app);
-    assert!(s.text(&s.get("home-profile")).contains(LABEL));
+    s.wait_for_text_containing("home-profile", LABEL);
     assert_eq!(status(s)["state"], "unlocked");
 
     // Ctrl+Shift+L: the window goes black at once, then the lock screen comes back.
     s.send_keys(&s.get("lock-button"), &format!("{CTRL}{SHIFT}l{RELEASE}"));
     wait_visible(&app, "unlock-form");
     app.screenshot("vault-locked");
+    // The lock screen is drawn the moment the lock is asked for; the `lock` command answers
+    // after it (App.svelte's panic), so wait for the back end's state.
+    app.wait_for(|s| status(s)["state"] == "locked", "the vault locked");
     assert_eq!(status(s)["state"], "locked");
     let refused = s.invoke("set_idle_minutes", json!({"minutes": 10}));
     assert_eq!(refused["err"]["code"], "locked", "{refused}");
@@ -102,12 +107,9 @@ fn a_vault_is_created_locked_with_the_panic_keys_and_unlocked_and_no_secret_reac
     // A wrong passphrase: one generic message, then a wait before the next try.
     type_into(s, "unlock-secret-input", "not the passphrase at all");
     s.click(&s.get("unlock-submit"));
-    app.wait_for_long(
-        |s| s.find("app-error").is_some() || s.find("unlock-error").is_some(),
-        "the error",
-        Duration::from_secs(20),
-    );
-    std::thread::sleep(Duration::from_millis(1200));
+    s.get_any_within(&["app-error", "unlock-error"], Duration::from_secs(20));
+    // The countdown before the next try (1 s after a first failure), however slow the timer.
+    s.wait_gone("unlock-wait");
 
     unlock(&app, &passphrase);
     // Escape twice also locks.
@@ -123,13 +125,13 @@ fn a_vault_is_created_locked_with_the_panic_keys_and_unlocked_and_no_secret_reac
     drop(app);
 
     // Nothing of either secret in any file the app, WebKit or the vault left behind.
-    let hits = avenir_vault::scan::scan(
+    let hits = avenir_testkit::scan::scan(
         sandbox.path(),
         &[&passphrase, &recovery, &recovery.replace('-', "")],
     );
     assert_eq!(hits, Vec::<String>::new(), "secrets found on disk");
     // …while the label, which is not secret, is where it belongs: the scan does see files.
-    assert!(!avenir_vault::scan::scan(sandbox.path(), &[LABEL]).is_empty());
+    assert!(!avenir_testkit::scan::scan(sandbox.path(), &[LABEL]).is_empty());
 }
 
 #[test]

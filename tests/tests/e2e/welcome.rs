@@ -3,10 +3,14 @@
 use avenir_e2e::{App, Launch, Session, ftl};
 use serde_json::json;
 
-fn html_lang_dir(s: &Session) -> (String, String) {
-    let v = s.execute(
+/// The page's `lang` and `dir`, once they are `expected` (the switch applies them after the
+/// new catalogue arrives): waits for them, and returns what was seen.
+fn html_lang_dir(s: &Session, expected: (&str, &str)) -> (String, String) {
+    let v = s.wait_for_script(
+        &format!("<html lang dir> = {expected:?}"),
         "return [document.documentElement.lang, document.documentElement.dir];",
         json!([]),
+        |v| v[0] == expected.0 && v[1] == expected.1,
     );
     (
         v[0].as_str().unwrap().to_owned(),
@@ -14,45 +18,49 @@ fn html_lang_dir(s: &Session) -> (String, String) {
     )
 }
 
-/// Where the app name sits: distance from the left and from the right edge of the window.
-fn app_name_edges(s: &Session) -> (f64, f64) {
-    let v = s.execute(
-        "const r = document.querySelector('[data-testid=\"app-name\"]').getBoundingClientRect();\
+/// Where the app name sits: distance from the left and from the right edge of the window,
+/// once `settled` holds for them (the layout flips with the language).
+fn app_name_edges(s: &Session, what: &str, settled: impl Fn(f64, f64) -> bool) -> (f64, f64) {
+    let v = s.wait_for_script(
+        what,
+        "const el = document.querySelector('[data-testid=\"app-name\"]');\
+         if (!el) return null;\
+         const r = el.getBoundingClientRect();\
          return [r.left, document.documentElement.clientWidth - r.right];",
         json!([]),
+        |v| match (v[0].as_f64(), v[1].as_f64()) {
+            (Some(left), Some(right)) => settled(left, right),
+            _ => false,
+        },
     );
     (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
 }
 
 fn title_is(app: &App, text: &str) {
-    app.wait_for(
-        |s| {
-            s.find("welcome-title")
-                .is_some_and(|el| s.text(&el) == text)
-        },
-        &format!("title {text:?}"),
-    );
+    app.session.wait_for_text("welcome-title", text);
 }
 
 #[test]
 fn the_window_opens_on_the_welcome_screen_in_english() {
     let (app, _sandbox) = App::launch(Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    assert_eq!(s.title(), ftl("en", "welcome-document-title"));
     title_is(&app, &ftl("en", "welcome-title"));
-    assert_eq!(
-        s.text(&s.get("welcome-safety")),
-        ftl("en", "welcome-safety")
+    // The document title is set with the catalogue: wait for it too.
+    let document_title = ftl("en", "welcome-document-title");
+    let seen = s.wait_for_script(
+        "the document title",
+        "return document.title;",
+        json!([]),
+        |v| *v == *document_title,
     );
-    assert_eq!(html_lang_dir(s), ("en".into(), "ltr".into()));
+    assert_eq!(seen, json!(document_title));
+    s.wait_for_text("welcome-safety", &ftl("en", "welcome-safety"));
+    assert_eq!(html_lang_dir(s, ("en", "ltr")), ("en".into(), "ltr".into()));
     for tag in ["en", "nl", "fr", "ar"] {
-        assert!(
-            s.find(&format!("language-option-{tag}")).is_some(),
-            "no switcher button for {tag}"
-        );
+        // A missing button fails the test, naming its selector.
+        s.get(&format!("language-option-{tag}"));
     }
-    let current = s.get("language-option-en");
-    assert_eq!(s.attr(&current, "aria-pressed").as_deref(), Some("true"));
+    s.wait_for_attribute("language-option-en", "aria-pressed", "true");
     let png = app.screenshot("welcome-en");
     assert!(std::fs::metadata(png).unwrap().len() > 1000);
 }
@@ -61,7 +69,8 @@ fn the_window_opens_on_the_welcome_screen_in_english() {
 fn switching_to_arabic_mirrors_the_layout_and_switching_back_restores_it() {
     let (app, _sandbox) = App::launch(Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
-    let (left, _) = app_name_edges(s);
+    title_is(&app, &ftl("en", "welcome-title"));
+    let (left, _) = app_name_edges(s, "the app name at the left", |left, _| left < 100.0);
     assert!(
         left < 100.0,
         "in English the app name starts at the left ({left}px)"
@@ -69,27 +78,20 @@ fn switching_to_arabic_mirrors_the_layout_and_switching_back_restores_it() {
 
     s.click(&s.get("language-option-ar"));
     title_is(&app, &ftl("ar", "welcome-title"));
-    assert_eq!(html_lang_dir(s), ("ar".into(), "rtl".into()));
-    assert_eq!(
-        s.text(&s.get("welcome-safety")),
-        ftl("ar", "welcome-safety")
-    );
-    let (_, right) = app_name_edges(s);
+    assert_eq!(html_lang_dir(s, ("ar", "rtl")), ("ar".into(), "rtl".into()));
+    s.wait_for_text("welcome-safety", &ftl("ar", "welcome-safety"));
+    let (_, right) = app_name_edges(s, "the app name at the right", |_, right| right < 100.0);
     assert!(
         right < 100.0,
         "in Arabic the app name moves to the right ({right}px from the edge)"
     );
-    assert_eq!(
-        s.attr(&s.get("language-option-ar"), "aria-pressed")
-            .as_deref(),
-        Some("true")
-    );
+    s.wait_for_attribute("language-option-ar", "aria-pressed", "true");
     app.screenshot("welcome-ar");
 
     s.click(&s.get("language-option-en"));
     title_is(&app, &ftl("en", "welcome-title"));
-    assert_eq!(html_lang_dir(s), ("en".into(), "ltr".into()));
-    let (left, _) = app_name_edges(s);
+    assert_eq!(html_lang_dir(s, ("en", "ltr")), ("en".into(), "ltr".into()));
+    let (left, _) = app_name_edges(s, "the app name back at the left", |left, _| left < 100.0);
     assert!(
         left < 100.0,
         "back in English the app name is at the left again ({left}px)"
@@ -100,7 +102,10 @@ fn switching_to_arabic_mirrors_the_layout_and_switching_back_restores_it() {
 fn the_operating_system_language_is_used_at_first_start() {
     let (app, _sandbox) = App::launch(Launch::lang("fr_BE.UTF-8"));
     title_is(&app, &ftl("fr", "welcome-title"));
-    assert_eq!(html_lang_dir(&app.session), ("fr".into(), "ltr".into()));
+    assert_eq!(
+        html_lang_dir(&app.session, ("fr", "ltr")),
+        ("fr".into(), "ltr".into())
+    );
 }
 
 #[test]
