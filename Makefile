@@ -85,9 +85,12 @@ test-ui: node-deps
 test-rust: ui
 	cargo test --workspace
 
-## package: a .deb (Tauri bundler) in target/release/bundle/deb/
+## package: a .deb (Tauri bundler) in target/release/bundle/deb/: the app and avenir-cli
 package: deps ui
+	cargo build --release -p avenir-cli
 	cd src-tauri/app && ../../ui/node_modules/.bin/tauri build --bundles deb
+	@dpkg-deb -c target/release/bundle/deb/*.deb | grep -q ' ./usr/bin/avenir-cli$$' || \
+		{ echo "the .deb lacks avenir-cli" >&2; exit 1; }
 	@ls -1 target/release/bundle/deb/*.deb
 
 clean:

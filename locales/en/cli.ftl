@@ -24,4 +24,3 @@ cli-bench-history-result = One client’s full history ({ $sessions } sessions, 
 cli-bench-album-result = Importing a 12-megapixel photo: median { $import_ms } ms. Loading the thumbnails of a 100-photo album: median { $album_ms } ms.
 cli-album-imported = { $count } photos added to the album, one page each.
 cli-album-failed = { $file }: { $error }
-cli-error-client-unknown = No client has the code “{ $code }” in this vault.

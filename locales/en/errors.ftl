@@ -54,3 +54,5 @@ error-booklet-print-failed = The booklet could not be saved as a PDF. Nothing wa
 error-course-invalid = This course cannot be saved: { $field } is not valid. Check it; nothing was changed.
 error-projector-no-display = No display was found for the projector window.
 error-projector-failed = The projector window could not be opened. Check the display and try again.
+error-client-unknown = No client has the code “{ $code }” in this vault.
+error-file-unreadable = The file “{ $file }” cannot be read. Nothing was changed.

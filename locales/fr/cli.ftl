@@ -24,4 +24,3 @@ cli-bench-history-result = L’historique complet d’une personne ({ $sessions 
 cli-bench-album-result = Import d’une photo de 12 mégapixels : médiane { $import_ms } ms. Chargement des miniatures d’un album de 100 photos : médiane { $album_ms } ms.
 cli-album-imported = { $count } photos ajoutées à l’album, une page chacune.
 cli-album-failed = { $file } : { $error }
-cli-error-client-unknown = Aucune personne n’a le code « { $code } » dans ce coffre.

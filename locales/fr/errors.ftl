@@ -54,3 +54,5 @@ error-booklet-print-failed = Le livret n’a pas pu être enregistré en PDF. Ri
 error-course-invalid = Ce cours ne peut pas être enregistré : { $field } n’est pas valable. Vérifiez-le ; rien n’a été modifié.
 error-projector-no-display = Aucun écran n’a été trouvé pour la fenêtre du projecteur.
 error-projector-failed = La fenêtre du projecteur n’a pas pu s’ouvrir. Vérifiez l’écran et réessayez.
+error-client-unknown = Aucune personne n’a le code « { $code } » dans ce coffre.
+error-file-unreadable = Le fichier « { $file } » ne peut pas être lu. Rien n’a été modifié.

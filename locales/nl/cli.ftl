@@ -24,4 +24,3 @@ cli-bench-history-result = De volledige geschiedenis van één cliënt ({ $sessi
 cli-bench-album-result = Een foto van 12 megapixel importeren: mediaan { $import_ms } ms. De miniaturen van een album van 100 foto’s laden: mediaan { $album_ms } ms.
 cli-album-imported = { $count } foto’s aan het album toegevoegd, elk op een eigen pagina.
 cli-album-failed = { $file }: { $error }
-cli-error-client-unknown = Geen enkele cliënt heeft de code “{ $code }” in deze kluis.

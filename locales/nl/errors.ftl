@@ -54,3 +54,5 @@ error-booklet-print-failed = Het boekje kon niet als pdf bewaard worden. Er werd
 error-course-invalid = Deze cursus kan niet bewaard worden: { $field } is niet geldig. Controleer het; er werd niets gewijzigd.
 error-projector-no-display = Er werd geen scherm gevonden voor het projectorvenster.
 error-projector-failed = Het projectorvenster kon niet geopend worden. Controleer het scherm en probeer opnieuw.
+error-client-unknown = Geen enkele cliënt heeft de code “{ $code }” in deze kluis.
+error-file-unreadable = Het bestand “{ $file }” kan niet worden gelezen. Er is niets gewijzigd.

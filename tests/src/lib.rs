@@ -1,5 +1,6 @@
-//! The end-to-end harness: starts a virtual display, `tauri-driver` and the freshly built
-//! `avenir` binary in a sandboxed home, and drives it through WebDriver.
+//! The end-to-end harness (Linux only: Xvfb, WebKitWebDriver and /proc): starts a virtual
+//! display, `tauri-driver` and the freshly built `avenir` binary in a sandboxed home, and
+//! drives it through WebDriver.
 //!
 //! Everything here is test-only; the WebDriver transport (ureq) never reaches a shipped binary.
 #![allow(clippy::unwrap_used)]
@@ -13,9 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use avenir_cli::display::VirtualDisplay;
-use avenir_cli::proctree;
-use avenir_cli::sandbox::Sandbox;
+use avenir_testkit::display::VirtualDisplay;
+use avenir_testkit::proctree;
+use avenir_testkit::sandbox::Sandbox;
 pub use build::{APP_ENV, app_binary, repo_root};
 pub use vaults::{PASS, demo_sandbox, profile_dir, vault_sandbox};
 pub use webdriver::{Element, Session};

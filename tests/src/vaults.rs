@@ -1,11 +1,12 @@
-//! Vaults for the end-to-end tests, made through the command line's code path so that the app
-//! starts at the lock screen, and the few steps every test takes.
+//! Vaults for the end-to-end tests, made through the application layer (the code the app and
+//! the command line run) so that the app starts at the lock screen, and the few steps every test
+//! takes.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use avenir_cli::sandbox::Sandbox;
-use avenir_vault::{Secret, Vault};
+use avenir_api::{Env, OpenVault, Secret};
+use avenir_testkit::sandbox::Sandbox;
 
 use crate::App;
 
@@ -22,15 +23,23 @@ pub fn vault_sandbox(label: &str) -> Sandbox {
     let sandbox = Sandbox::new().unwrap();
     let dir = profile_dir(&sandbox);
     std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
-    avenir_cli::admin::init(&dir, label, PASS, Duration::from_millis(1)).unwrap();
+    // Calibrated to 1 ms: the floor parameters (Argon2id 64 MiB, t=3), as `avenir-cli init
+    // --kdf-target-ms 1` makes them.
+    let params = avenir_api::calibrate(Duration::from_millis(1)).unwrap();
+    OpenVault::create(&dir, label, PASS, params, Env::system()).unwrap();
     sandbox
 }
 
 /// A sandbox whose vault holds the six fictional demo files (answers, journal, album pages).
 pub fn demo_sandbox() -> Sandbox {
     let sandbox = vault_sandbox("Counsellor E2E");
-    let vault = Vault::open(&profile_dir(&sandbox), Secret::Passphrase(PASS)).unwrap();
-    avenir_cli::seed::demo_files(&vault, chrono::Local::now().date_naive()).unwrap();
+    let vault = OpenVault::open(
+        &profile_dir(&sandbox),
+        Secret::Passphrase(PASS),
+        Env::system(),
+    )
+    .unwrap();
+    vault.seed_demo(0, 0, true).unwrap();
     sandbox
 }
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use avenir_core::{ErrorArg, UserFacing};
+use avenir_api::core::{ErrorArg, UserFacing};
 use tauri::{Manager, WebviewWindow};
 
 /// Longest wait for the print to finish (a booklet of many photos takes a few seconds).

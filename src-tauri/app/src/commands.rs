@@ -1,5 +1,6 @@
-//! Tauri commands: convert, call one function, map the result. Nothing else lives here.
-//! Commands that derive keys are `async` so the key derivation runs off the UI thread.
+//! Tauri commands: convert, call one method of the application layer, map the result. Nothing
+//! else lives here. Commands that derive keys are `async` so the key derivation runs off the UI
+//! thread.
 
 use tauri::{AppHandle, State};
 
@@ -10,22 +11,16 @@ use crate::dto::{
 use crate::error::CommandError;
 use crate::state::AppState;
 
-type Reply<T> = Result<T, CommandError>;
+pub(crate) type Reply<T> = Result<T, CommandError>;
 
 #[tauri::command]
 pub fn get_catalogue(state: State<'_, AppState>) -> Reply<CatalogueDto> {
-    state
-        .current_catalogue()
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.current_catalogue()?.into())
 }
 
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, locale: String) -> Reply<CatalogueDto> {
-    state
-        .choose_language(&locale)
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.choose_language(&locale)?.into())
 }
 
 #[tauri::command]
@@ -35,33 +30,22 @@ pub fn frontend_ready(state: State<'_, AppState>) {
 
 #[tauri::command]
 pub fn vault_status(state: State<'_, AppState>) -> Reply<VaultStatusDto> {
-    state
-        .vaults
-        .status()
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.vault_status()?.into())
 }
 
 #[tauri::command]
 pub fn passphrase_strength(passphrase: String) -> StrengthDto {
-    avenir_vault::passphrase::strength(&passphrase, &[]).into()
+    avenir_api::passphrase_strength(&passphrase).into()
 }
 
 #[tauri::command]
 pub fn generate_passphrase(state: State<'_, AppState>) -> Reply<GeneratedDto> {
-    state
-        .generate_passphrase()
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.generate_passphrase()?.into())
 }
 
 #[tauri::command]
 pub fn begin_vault_creation(state: State<'_, AppState>) -> Reply<CreationDto> {
-    state
-        .vaults
-        .begin_creation()
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.begin_vault_creation()?.into())
 }
 
 #[tauri::command]
@@ -75,16 +59,14 @@ pub async fn finish_vault_creation(
         .into_iter()
         .map(|c| (c.index, c.text))
         .collect();
-    state
-        .vaults
-        .finish_creation(&label, &passphrase, &checks)
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state
+        .finish_vault_creation(&label, &passphrase, &checks)?
+        .into())
 }
 
 #[tauri::command]
 pub fn cancel_vault_creation(state: State<'_, AppState>) {
-    state.vaults.cancel_creation();
+    state.cancel_vault_creation();
 }
 
 #[tauri::command]
@@ -94,18 +76,12 @@ pub async fn unlock(
     secret: String,
     method: UnlockMethod,
 ) -> Reply<VaultStatusDto> {
-    state
-        .vaults
-        .unlock(&profile_id, method.secret(&secret))
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.unlock(&profile_id, method.secret(&secret))?.into())
 }
 
 #[tauri::command]
 pub fn lock(app: AppHandle, state: State<'_, AppState>) -> Reply<VaultStatusDto> {
-    crate::locking::lock_now(&app, &state)
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(crate::locking::lock_now(&app, &state)?.into())
 }
 
 #[tauri::command]
@@ -114,22 +90,15 @@ pub async fn change_passphrase(
     current: String,
     next: String,
 ) -> Reply<()> {
-    state
-        .vaults
-        .change_passphrase(&current, &next)
-        .map_err(CommandError::from)
+    Ok(state.change_passphrase(&current, &next)?)
 }
 
 #[tauri::command]
 pub fn set_idle_minutes(state: State<'_, AppState>, minutes: u32) -> Reply<VaultStatusDto> {
-    state
-        .vaults
-        .set_idle_minutes(minutes)
-        .map(Into::into)
-        .map_err(CommandError::from)
+    Ok(state.set_idle_minutes(minutes)?.into())
 }
 
 #[tauri::command]
 pub fn touch(state: State<'_, AppState>) {
-    state.vaults.touch();
+    state.touch();
 }

@@ -2,22 +2,17 @@
 //! facts only); the projector commands only open, place and close the window — what it shows
 //! travels by event from the counsellor window, never through a command of its own.
 
-use avenir_core::course::{Course, CourseFacts, Day};
-use avenir_vault::courses as repo;
-use chrono::{NaiveDate, Utc};
+use avenir_api::CourseRecord;
+use avenir_api::core::InvalidInput;
+use avenir_api::core::course::{Course, CourseFacts, Day};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 
+use crate::commands::Reply;
 use crate::error::CommandError;
 use crate::projector::{self, ProjectorStatusDto};
 use crate::state::AppState;
-use crate::vaults::SessionError;
-
-type Reply<T> = Result<T, CommandError>;
-
-fn fail(e: impl Into<SessionError>) -> CommandError {
-    CommandError::from(e.into())
-}
 
 #[derive(Debug, Deserialize, Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
@@ -44,8 +39,8 @@ pub struct CourseDto {
     pub updated_at: String,
 }
 
-impl From<repo::CourseRecord> for CourseDto {
-    fn from(r: repo::CourseRecord) -> Self {
+impl From<CourseRecord> for CourseDto {
+    fn from(r: CourseRecord) -> Self {
         CourseDto {
             id: r.id,
             course: CourseInputDto {
@@ -63,58 +58,43 @@ impl From<repo::CourseRecord> for CourseDto {
     }
 }
 
-fn checked(state: &AppState, input: CourseInputDto) -> Reply<Course> {
-    let held_on = match input
-        .held_on
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => None,
-        Some(d) => Some(
-            d.parse::<NaiveDate>()
-                .map_err(|_| fail(avenir_core::client::ClientError::FieldInvalid("held_on")))?,
-        ),
-    };
-    let course = Course {
-        title: input.title,
-        plan: input.plan,
-        facts: CourseFacts {
-            held_on,
-            place: input.place,
-            participants: input.participants,
-            languages: input.languages,
-        },
-        days: input.days,
-    };
-    state
-        .library()
-        .check_course(course)
-        .map_err(CommandError::from)
-}
-
-fn now() -> String {
-    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+impl CourseInputDto {
+    /// Into the domain value; the application layer checks it against the content library.
+    fn into_domain(self) -> Result<Course, InvalidInput> {
+        let held_on = match self
+            .held_on
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(d) => Some(
+                d.parse::<NaiveDate>()
+                    .map_err(|_| InvalidInput("held_on"))?,
+            ),
+        };
+        Ok(Course {
+            title: self.title,
+            plan: self.plan,
+            facts: CourseFacts {
+                held_on,
+                place: self.place,
+                participants: self.participants,
+                languages: self.languages,
+            },
+            days: self.days,
+        })
+    }
 }
 
 #[tauri::command]
 pub fn courses(state: State<'_, AppState>) -> Reply<Vec<CourseDto>> {
-    let rows = state
-        .vaults
-        .with_vault(|v| repo::courses(v.conn()))
-        .map_err(fail)?;
-    Ok(rows.into_iter().map(Into::into).collect())
+    Ok(state.courses()?.into_iter().map(Into::into).collect())
 }
 
 #[tauri::command]
 pub fn create_course(state: State<'_, AppState>, course: CourseInputDto) -> Reply<CourseDto> {
-    let course = checked(&state, course)?;
-    let now = now();
-    let record = state
-        .vaults
-        .with_vault(|v| repo::create_course(v.conn(), &course, &now))
-        .map_err(fail)?;
-    Ok(record.into())
+    Ok(state.create_course(course.into_domain()?)?.into())
 }
 
 #[tauri::command]
@@ -123,21 +103,12 @@ pub fn update_course(
     id: i64,
     course: CourseInputDto,
 ) -> Reply<CourseDto> {
-    let course = checked(&state, course)?;
-    let now = now();
-    let record = state
-        .vaults
-        .with_vault(|v| repo::update_course(v.conn(), id, &course, &now))
-        .map_err(fail)?;
-    Ok(record.into())
+    Ok(state.update_course(id, course.into_domain()?)?.into())
 }
 
 #[tauri::command]
 pub fn delete_course(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state
-        .vaults
-        .with_vault(|v| repo::delete_course(v.conn(), id))
-        .map_err(fail)
+    Ok(state.delete_course(id)?)
 }
 
 #[tauri::command]

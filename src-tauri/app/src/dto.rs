@@ -25,8 +25,8 @@ pub struct LocaleInfoDto {
     pub complete: bool,
 }
 
-impl From<avenir_i18n::UiCatalogue> for CatalogueDto {
-    fn from(c: avenir_i18n::UiCatalogue) -> Self {
+impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
+    fn from(c: avenir_api::i18n::UiCatalogue) -> Self {
         CatalogueDto {
             locale: c.locale,
             dir: c.dir.as_str(),
@@ -58,7 +58,7 @@ mod tests {
 
     #[test]
     fn catalogue_serialises_in_the_shape_the_ui_expects() {
-        let ui = avenir_i18n::Catalogues::embedded()
+        let ui = avenir_api::i18n::Catalogues::embedded()
             .ui_catalogue("ar")
             .unwrap();
         let v = serde_json::to_value(CatalogueDto::from(ui)).unwrap();
@@ -106,8 +106,8 @@ pub struct OpenVaultDto {
     pub idle_minutes: u32,
 }
 
-impl From<crate::vaults::VaultStatus> for VaultStatusDto {
-    fn from(s: crate::vaults::VaultStatus) -> Self {
+impl From<avenir_api::VaultStatus> for VaultStatusDto {
+    fn from(s: avenir_api::VaultStatus) -> Self {
         let state = match (&s.open, s.profiles.is_empty()) {
             (Some(_), _) => "unlocked",
             (None, true) => "none",
@@ -136,8 +136,8 @@ pub struct StrengthDto {
     pub feedback: Vec<&'static str>,
 }
 
-impl From<avenir_vault::passphrase::Strength> for StrengthDto {
-    fn from(s: avenir_vault::passphrase::Strength) -> Self {
+impl From<avenir_api::PassphraseStrength> for StrengthDto {
+    fn from(s: avenir_api::PassphraseStrength) -> Self {
         StrengthDto {
             score: s.score,
             acceptable: s.acceptable,
@@ -151,9 +151,11 @@ pub struct GeneratedDto {
     pub passphrase: String,
 }
 
-impl From<String> for GeneratedDto {
-    fn from(passphrase: String) -> Self {
-        GeneratedDto { passphrase }
+impl From<zeroize::Zeroizing<String>> for GeneratedDto {
+    fn from(passphrase: zeroize::Zeroizing<String>) -> Self {
+        GeneratedDto {
+            passphrase: passphrase.as_str().to_owned(),
+        }
     }
 }
 
@@ -187,10 +189,10 @@ pub enum UnlockMethod {
 }
 
 impl UnlockMethod {
-    pub fn secret(self, secret: &str) -> avenir_vault::Secret<'_> {
+    pub fn secret(self, secret: &str) -> avenir_api::Secret<'_> {
         match self {
-            UnlockMethod::Passphrase => avenir_vault::Secret::Passphrase(secret),
-            UnlockMethod::Recovery => avenir_vault::Secret::Recovery(secret),
+            UnlockMethod::Passphrase => avenir_api::Secret::Passphrase(secret),
+            UnlockMethod::Recovery => avenir_api::Secret::Recovery(secret),
         }
     }
 }
@@ -198,7 +200,7 @@ impl UnlockMethod {
 #[cfg(test)]
 mod vault_dto_tests {
     use super::*;
-    use crate::vaults::{OpenInfo, VaultStatus};
+    use avenir_api::{OpenInfo, VaultStatus};
 
     #[test]
     fn status_snapshots() {
@@ -233,7 +235,7 @@ mod vault_dto_tests {
     #[test]
     fn unlock_arguments_parse_as_the_ui_sends_them() {
         let m: UnlockMethod = serde_json::from_str(r#""recovery""#).unwrap();
-        assert!(matches!(m.secret("x"), avenir_vault::Secret::Recovery("x")));
+        assert!(matches!(m.secret("x"), avenir_api::Secret::Recovery("x")));
         let c: RecoveryCheckDto = serde_json::from_str(r#"{"index": 2, "text": "ab12"}"#).unwrap();
         assert_eq!((c.index, c.text.as_str()), (2, "ab12"));
     }

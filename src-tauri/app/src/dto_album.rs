@@ -1,9 +1,9 @@
 //! JSON shapes of the photo album (see ui/src/ipc/album-types.ts).
 
-use avenir_core::album::{Category, Message, PageInput};
-use avenir_core::client::ClientError;
-use avenir_core::time::utc_to_local;
-use avenir_vault::album::{PageRecord, PhotoRecord};
+use avenir_api::core::InvalidInput;
+use avenir_api::core::album::{Category, Message, PageInput};
+use avenir_api::core::time::utc_to_local;
+use avenir_api::{Album, PageRecord, PhotoRecord};
 use chrono::Local;
 use serde::{Deserialize, Serialize};
 
@@ -49,10 +49,9 @@ pub struct PageInputDto {
 }
 
 impl PageInputDto {
-    pub fn into_domain(self) -> Result<PageInput, ClientError> {
+    pub fn into_domain(self) -> Result<PageInput, InvalidInput> {
         Ok(PageInput {
-            category: Category::parse(&self.category)
-                .ok_or(ClientError::FieldInvalid("category"))?,
+            category: Category::parse(&self.category).ok_or(InvalidInput("category"))?,
             caption: self.caption,
             message: self.message.map(|m| Message {
                 from: m.from,
@@ -96,6 +95,16 @@ pub struct AlbumDto {
     pub client_id: i64,
     pub pages: Vec<PageDto>,
     pub photos: Vec<PhotoDto>,
+}
+
+impl From<Album> for AlbumDto {
+    fn from(a: Album) -> Self {
+        AlbumDto {
+            client_id: a.client_id,
+            pages: a.pages.into_iter().map(Into::into).collect(),
+            photos: a.photos.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]

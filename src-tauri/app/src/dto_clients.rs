@@ -1,18 +1,21 @@
 //! JSON shapes of client files, sessions and search, and their conversion to the domain. Dates
 //! cross as local `YYYY-MM-DD` / `YYYY-MM-DDTHH:MM`; the vault keeps instants in UTC.
 
-use avenir_core::client::{ClientError, ClientInput, Consent, Residence};
-use avenir_core::session::{Pathway, SessionKind, check_session};
-use avenir_core::time::{local_to_utc, utc_to_local};
-use avenir_vault::{ClientRecord, ClientRow, NextStep, SearchHit, SessionInput, SessionRecord};
+use avenir_api::core::InvalidInput;
+use avenir_api::core::client::{ClientInput, Consent, Residence};
+use avenir_api::core::session::{Pathway, SessionKind};
+use avenir_api::core::time::{local_to_utc, utc_to_local};
+use avenir_api::{
+    ClientRecord, ClientRow, NextStep, Overview, SearchHit, SessionInput, SessionRecord,
+};
 use chrono::{Local, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-fn bad(field: &'static str) -> ClientError {
-    ClientError::FieldInvalid(field)
+fn bad(field: &'static str) -> InvalidInput {
+    InvalidInput(field)
 }
 
-fn parse_date(s: &Option<String>, field: &'static str) -> Result<Option<NaiveDate>, ClientError> {
+fn parse_date(s: &Option<String>, field: &'static str) -> Result<Option<NaiveDate>, InvalidInput> {
     match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(d) => d.parse().map(Some).map_err(|_| bad(field)),
@@ -52,8 +55,9 @@ pub struct ClientInputDto {
 }
 
 impl ClientInputDto {
-    /// Into a validated domain value (`this_year` bounds the year of arrival).
-    pub fn into_domain(self, this_year: i32) -> Result<ClientInput, ClientError> {
+    /// Into the domain value; the application layer validates it (the year of arrival
+    /// against this year).
+    pub fn into_domain(self) -> Result<ClientInput, InvalidInput> {
         let residence = match self.residence.as_deref() {
             None | Some("") => None,
             Some(r) => Some(Residence::parse(r).ok_or(bad("residence"))?),
@@ -66,7 +70,7 @@ impl ClientInputDto {
                 language: c.language,
             }),
         };
-        ClientInput {
+        Ok(ClientInput {
             code: self.code,
             languages: self.languages,
             preferred_language: self.preferred_language,
@@ -80,8 +84,7 @@ impl ClientInputDto {
             notes: self.notes,
             consent,
             review_on: parse_date(&self.review_on, "review_on")?,
-        }
-        .validated(this_year)
+        })
     }
 }
 
@@ -161,8 +164,8 @@ pub struct SessionInputDto {
 }
 
 impl SessionInputDto {
-    pub fn into_domain(self) -> Result<SessionInput, ClientError> {
-        check_session(self.duration_minutes, &[&self.summary, &self.private_notes])?;
+    /// Into the domain value; the application layer checks lengths and the duration.
+    pub fn into_domain(self) -> Result<SessionInput, InvalidInput> {
         let pathways = self
             .pathways
             .iter()
@@ -241,6 +244,16 @@ pub struct OverviewDto {
     pub open_steps: Vec<NextStepDto>,
 }
 
+impl From<Overview> for OverviewDto {
+    fn from(o: Overview) -> Self {
+        OverviewDto {
+            client: o.client.into(),
+            sessions: o.sessions.into_iter().map(Into::into).collect(),
+            open_steps: o.open_steps.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHitDto {
@@ -291,23 +304,23 @@ mod tests {
                 "healthConcerns":null,"notes":"x","consent":{"givenOn":"2026-01-10","explained":"y","language":"fr"},
                 "reviewOn":"2027-01-10"}"#,
         )
-        .into_domain(2026)
+        .into_domain()
         .unwrap();
         assert_eq!(c.residence, Some(Residence::OrderToLeave));
         assert_eq!(c.consent.unwrap().given_on.to_string(), "2026-01-10");
         assert!(
             input(r#"{"code":"A","residence":"deported"}"#)
-                .into_domain(2026)
+                .into_domain()
                 .is_err()
         );
         assert!(
             input(r#"{"code":"A","reviewOn":"next year"}"#)
-                .into_domain(2026)
+                .into_domain()
                 .is_err()
         );
         assert!(
             input(r#"{"code":"A","residence":"","reviewOn":""}"#)
-                .into_domain(2026)
+                .into_domain()
                 .is_ok()
         );
     }

@@ -2,12 +2,12 @@
 //! cross in the serde shape of their core types (the definition schema's model); records add
 //! session dates, shown in local time like every session date.
 
-use avenir_content::Library;
-use avenir_core::content::{Answer, Card, Exercise};
-use avenir_core::journal::JournalInput;
-use avenir_core::session::Pathway;
-use avenir_core::time::utc_to_local;
-use avenir_vault::{AnswerRecord, ExerciseActivity, JournalRecord};
+use avenir_api::core::InvalidInput;
+use avenir_api::core::content::{Answer, Card, Exercise};
+use avenir_api::core::journal::JournalInput;
+use avenir_api::core::session::Pathway;
+use avenir_api::core::time::utc_to_local;
+use avenir_api::{AnswerRecord, ExerciseActivity, JournalRecord, Library};
 use chrono::{Local, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +29,7 @@ pub struct CardDto<'a> {
 #[serde(rename_all = "camelCase")]
 pub struct LibraryDto<'a> {
     pub exercises: &'a [Exercise],
-    pub plans: &'a [avenir_core::course::Plan],
+    pub plans: &'a [avenir_api::core::course::Plan],
     pub cards: Vec<CardDto<'a>>,
     pub problems: Vec<CommandError>,
 }
@@ -50,7 +50,7 @@ impl<'a> LibraryDto<'a> {
             problems: lib
                 .problems
                 .iter()
-                .map(|p| CommandError::from_message(avenir_core::UserFacing::user_message(p)))
+                .map(|p| CommandError::from_message(avenir_api::core::UserFacing::user_message(p)))
                 .collect(),
         }
     }
@@ -109,9 +109,8 @@ pub struct JournalInputDto {
 }
 
 impl JournalInputDto {
-    pub fn into_domain(self) -> Result<JournalInput, avenir_core::client::ClientError> {
-        let pathway = Pathway::parse(&self.pathway)
-            .ok_or(avenir_core::client::ClientError::FieldInvalid("pathway"))?;
+    pub fn into_domain(self) -> Result<JournalInput, InvalidInput> {
+        let pathway = Pathway::parse(&self.pathway).ok_or(InvalidInput("pathway"))?;
         Ok(JournalInput {
             pathway,
             possible: self.possible,

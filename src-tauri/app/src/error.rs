@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use avenir_core::{ErrorArg, UserFacing, UserMessage};
+use avenir_api::core::{ErrorArg, UserFacing, UserMessage};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
@@ -68,7 +68,7 @@ mod tests {
     // Snapshots of the wire format: the UI's `AvenirError` parses exactly these shapes.
     #[test]
     fn unknown_locale_snapshot() {
-        let e: CommandError = avenir_i18n::I18nError::UnknownLocale("xx".into()).into();
+        let e: CommandError = avenir_api::i18n::I18nError::UnknownLocale("xx".into()).into();
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
             r#"{"code":"unknown_locale","messageId":"error-unknown-locale","args":{"locale":"xx"}}"#
@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn the_log_line_carries_the_whole_chain() {
         let io = std::io::Error::other("disk full");
-        let e = avenir_vault::VaultError::Write {
+        let e = avenir_api::VaultError::Write {
             path: "/x/preferences".into(),
             source: io,
         };
@@ -110,19 +110,19 @@ mod tests {
 
     #[test]
     fn every_message_id_a_command_can_return_exists_in_english() {
-        let en = avenir_i18n::Catalogues::embedded()
+        let en = avenir_api::i18n::Catalogues::embedded()
             .get("en")
             .unwrap()
             .joined();
         let ids = [
-            CommandError::from(avenir_i18n::I18nError::UnknownLocale("xx".into())).message_id,
+            CommandError::from(avenir_api::i18n::I18nError::UnknownLocale("xx".into())).message_id,
             CommandError::from_message(UserMessage::internal()).message_id,
-            CommandError::from(avenir_vault::VaultError::PreferencesUnwritable {
+            CommandError::from(avenir_api::VaultError::PreferencesUnwritable {
                 path: "p".into(),
                 source: std::io::Error::other("x"),
             })
             .message_id,
-            CommandError::from(avenir_vault::VaultError::PreferencesInvalid {
+            CommandError::from(avenir_api::VaultError::PreferencesInvalid {
                 path: "p".into(),
                 detail: "x".into(),
             })

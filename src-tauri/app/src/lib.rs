@@ -1,6 +1,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 //! The Tauri shell: builds the app, holds its state, and exposes thin commands. Commands convert
-//! DTOs and call one function of the state; errors cross as `{ code, messageId, args }`.
+//! DTOs and call one method of the application layer (`avenir-api`); errors cross as
+//! `{ code, messageId, args }`.
 
 mod booklet;
 mod commands;
@@ -18,14 +19,10 @@ mod logging;
 mod media_protocol;
 mod projector;
 mod state;
-mod vaults;
 
 pub use error::CommandError;
 
 use tauri::Manager;
-
-/// Overrides the data directory (demo vaults, tests); otherwise the platform's app data folder.
-const DATA_DIR_ENV: &str = "AVENIR_DATA_DIR";
 
 pub fn run() {
     logging::init();
@@ -33,11 +30,11 @@ pub fn run() {
     allow_automation_under_webdriver(context.config_mut(), webview_automation_requested());
     let result = tauri::Builder::default()
         .setup(|app| {
-            let data_dir = match std::env::var_os(DATA_DIR_ENV) {
-                Some(dir) => std::path::PathBuf::from(dir),
+            let data_dir = match avenir_api::data_dir_override() {
+                Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(state::AppState::new(data_dir));
+            app.manage(state::AppState::new(&data_dir));
             locking::watch_idle(app.handle().clone());
             Ok(())
         })

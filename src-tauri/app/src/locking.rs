@@ -1,17 +1,17 @@
 //! Locking: close the vault, tell every window, and reload them so no client data survives in a
 //! page. Used by the `lock` command and by the idle watcher.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use avenir_api::{ApiError, VaultStatus};
 use tauri::{AppHandle, Emitter, Manager};
 
 use crate::state::AppState;
-use crate::vaults::{SessionError, VaultStatus};
 
 pub const LOCKED_EVENT: &str = "vault-locked";
 
-pub fn lock_now(app: &AppHandle, state: &AppState) -> Result<VaultStatus, SessionError> {
-    state.vaults.lock();
+pub fn lock_now(app: &AppHandle, state: &AppState) -> Result<VaultStatus, ApiError> {
+    state.lock();
     if let Err(e) = app.emit(LOCKED_EVENT, ()) {
         log::warn!("could not announce the lock: {e}");
     }
@@ -20,7 +20,7 @@ pub fn lock_now(app: &AppHandle, state: &AppState) -> Result<VaultStatus, Sessio
             log::warn!("could not reload window {label} after locking: {e}");
         }
     }
-    state.vaults.status()
+    state.vault_status()
 }
 
 /// Checks every few seconds whether the open vault has been idle too long, and locks it.
@@ -29,7 +29,7 @@ pub fn watch_idle(app: AppHandle) {
         loop {
             std::thread::sleep(Duration::from_secs(5));
             let state = app.state::<AppState>();
-            if state.vaults.idle_expired_at(Instant::now())
+            if state.idle_expired()
                 && let Err(e) = lock_now(&app, &state)
             {
                 log::warn!("idle lock: {e}");

@@ -3,7 +3,7 @@
 //! ever written to a cache. Any other window (the projector), a locked vault, or an unknown id
 //! gets an empty error response.
 
-use avenir_vault::album::{self, PhotoSize};
+use avenir_api::PhotoSize;
 use tauri::http::{Request, Response, StatusCode, header};
 use tauri::{Manager, Runtime, UriSchemeContext};
 
@@ -42,10 +42,7 @@ pub fn respond<R: Runtime>(
 ) -> Response<Vec<u8>> {
     let state = ctx.app_handle().state::<AppState>();
     answer(ctx.webview_label(), request.uri().path(), |size, id| {
-        state
-            .vaults
-            .with_vault(|v| album::photo_bytes(v.conn(), id, size))
-            .map_err(|_| ())
+        state.photo_bytes(id, size).map_err(|_| ())
     })
 }
 

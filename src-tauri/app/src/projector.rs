@@ -3,7 +3,7 @@
 //! (`capabilities/projector.json`) grants no command at all, and the media protocol refuses it.
 //! It goes full screen on the chosen display, and on the same display next time.
 
-use avenir_core::{ErrorArg, UserFacing};
+use avenir_api::core::{ErrorArg, UserFacing};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Monitor, WebviewUrl, WebviewWindowBuilder};
 

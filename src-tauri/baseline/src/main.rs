@@ -1,5 +1,5 @@
 //! The smallest Tauri 2 window that reports its first rendered frame the way Avenir does, so
-//! `avenir-cli bench startup` can compare the two in one run on one machine. Not shipped.
+//! `avenir-bench startup` can compare the two in one run on one machine. Not shipped.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::io::Write;

@@ -1,46 +1,54 @@
-//! Vault administration over the same code the app uses.
+//! Vault administration over the same use cases the app runs.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use avenir_vault::{
-    ClientSummary, KdfParams, RecoveryKey, Secret, Stats, Vault, VaultError, VerifyReport,
+use avenir_api::{
+    BatchReport, ClientSummary, Env, KdfParams, OpenVault, Secret, Stats, VerifyReport,
 };
 use zeroize::Zeroizing;
 
 use crate::CliError;
 
+fn open(dir: &Path, passphrase: &str) -> Result<OpenVault, CliError> {
+    Ok(OpenVault::open(
+        dir,
+        Secret::Passphrase(passphrase),
+        Env::system(),
+    )?)
+}
+
 /// Creates a vault in `dir` with key derivation calibrated to about `target` here (never below
-/// the floor); returns the recovery key to show once.
+/// the floor); returns the recovery key to show once and the parameters chosen.
 pub fn init(
     dir: &Path,
     label: &str,
     passphrase: &str,
     target: Duration,
-) -> Result<(Zeroizing<String>, KdfParams), VaultError> {
-    let params = avenir_vault::calibrate(target)?;
-    let recovery = RecoveryKey::generate()?;
-    let vault = Vault::create_at(dir, label, passphrase, &recovery, params)?;
-    Ok((recovery.display(), vault.params()))
+) -> Result<(Zeroizing<String>, KdfParams), CliError> {
+    let params = avenir_api::calibrate(target)?;
+    let (vault, recovery) = OpenVault::create(dir, label, passphrase, params, Env::system())?;
+    Ok((recovery, vault.params()))
 }
 
-pub fn verify(dir: &Path, passphrase: &str) -> Result<VerifyReport, VaultError> {
-    Vault::verify(dir, Secret::Passphrase(passphrase))
+pub fn verify(dir: &Path, passphrase: &str) -> Result<VerifyReport, CliError> {
+    Ok(OpenVault::verify(dir, Secret::Passphrase(passphrase))?)
 }
 
-pub fn change_passphrase(dir: &Path, current: &str, next: &str) -> Result<(), VaultError> {
-    let mut vault = Vault::open(dir, Secret::Passphrase(current))?;
-    vault.change_passphrase(current, next)
+pub fn change_passphrase(dir: &Path, current: &str, next: &str) -> Result<(), CliError> {
+    Ok(open(dir, current)?.change_passphrase(current, next)?)
 }
 
-pub fn stats(dir: &Path, passphrase: &str) -> Result<Stats, VaultError> {
-    Vault::open(dir, Secret::Passphrase(passphrase))?.stats()
+pub fn stats(dir: &Path, passphrase: &str) -> Result<Stats, CliError> {
+    Ok(open(dir, passphrase)?.stats()?)
 }
 
-pub fn clients(dir: &Path, passphrase: &str) -> Result<Vec<ClientSummary>, VaultError> {
-    Vault::open(dir, Secret::Passphrase(passphrase))?.list_clients()
+pub fn clients(dir: &Path, passphrase: &str) -> Result<Vec<ClientSummary>, CliError> {
+    Ok(open(dir, passphrase)?.client_summaries()?)
 }
 
+/// Adds the fictional demo files (`files`) and `clients` generated clients with `sessions`
+/// sessions each.
 pub fn seed_demo(
     dir: &Path,
     passphrase: &str,
@@ -48,10 +56,17 @@ pub fn seed_demo(
     sessions: u32,
     files: bool,
 ) -> Result<Stats, CliError> {
-    let vault = Vault::open(dir, Secret::Passphrase(passphrase))?;
-    if files {
-        crate::seed::demo_files(&vault, chrono::Local::now().date_naive())?;
-    }
-    crate::seed::seed(&vault, clients, sessions)?;
-    Ok(vault.stats()?)
+    Ok(open(dir, passphrase)?.seed_demo(clients, sessions, files)?)
+}
+
+/// Imports each file as a photo on a page of its own in the album of the client with `code`.
+pub fn album_import(
+    dir: &Path,
+    passphrase: &str,
+    code: &str,
+    files: &[PathBuf],
+) -> Result<BatchReport, CliError> {
+    let vault = open(dir, passphrase)?;
+    let client = vault.client_by_code(code)?;
+    Ok(vault.import_photo_files(client.id, files)?)
 }

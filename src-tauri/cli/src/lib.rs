@@ -1,15 +1,9 @@
-//! `avenir-cli`: the headless side of Avenir, for administrators, training and measurement.
-//! The binary is a thin argument parser over these modules.
+//! `avenir-cli`: the administrator's tool, shipped beside the app. Every subcommand is one call
+//! into the application layer (`avenir-api`), the same code the app runs.
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod admin;
-pub mod album;
-pub mod bench;
-pub mod display;
 mod error;
-pub mod proctree;
-pub mod sandbox;
 pub mod secrets;
-pub mod seed;
 
 pub use error::CliError;

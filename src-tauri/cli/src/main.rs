@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use avenir_cli::bench::startup::{self, StartupOptions};
+use avenir_api::core::UserFacing;
+use avenir_api::i18n::{Catalogues, FluentValue, Localizer};
 use avenir_cli::{CliError, admin, secrets};
-use avenir_core::UserFacing;
-use avenir_i18n::{Catalogues, FluentValue, Localizer};
 use clap::{Parser, Subcommand};
 use serde_json::json;
 
@@ -15,7 +14,7 @@ use serde_json::json;
 #[command(
     name = "avenir-cli",
     version,
-    about = "Avenir's headless tool: vault administration, training data, benchmarks"
+    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import"
 )]
 struct Cli {
     /// The vault (a profile folder: header, vault.db, label).
@@ -71,55 +70,11 @@ enum Cmd {
         #[arg(required = true, num_args = 1..)]
         files: Vec<PathBuf>,
     },
-    /// Measure Avenir against fixed yardsticks; prints ratios.
-    Bench {
-        #[command(subcommand)]
-        which: Bench,
-    },
-}
-
-#[derive(Subcommand)]
-enum Bench {
-    /// Start-up time to the first screen and idle memory, against a minimal Tauri window.
-    Startup {
-        #[arg(long)]
-        json: bool,
-        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
-        runs: u16,
-    },
-    /// Full-text search latency over 1,000 clients × 20 sessions (p50, p95).
-    Search {
-        #[arg(long)]
-        json: bool,
-        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
-        rounds: u16,
-    },
-    /// Importing a 12-megapixel JPEG, and loading the thumbnails of a 100-photo album.
-    Album {
-        #[arg(long)]
-        json: bool,
-        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
-        runs: u16,
-    },
-    /// Opening one client's full history: 20 sessions, every exercise filled, the journal.
-    History {
-        #[arg(long)]
-        json: bool,
-        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
-        rounds: u16,
-    },
-    /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
-    Vault {
-        #[arg(long)]
-        json: bool,
-        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
-        runs: u16,
-    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let l10n = Localizer::new(&Catalogues::embedded(), &avenir_i18n::os_locales());
+    let l10n = Localizer::new(&Catalogues::embedded(), &avenir_api::i18n::os_locales());
     match run(cli, &l10n) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(msg)) => {
@@ -199,7 +154,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         Cmd::Verify => {
             let report = admin::verify(&vault()?, &passphrase()?)?;
             if !report.problems.is_empty() {
-                return Err(CliError::Vault(avenir_vault::VaultError::Damaged(
+                return Err(CliError::from(avenir_api::VaultError::Damaged(
                     report.problems.join("; "),
                 ))
                 .into());
@@ -269,43 +224,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 )
             );
         }
-        Cmd::Bench {
-            which: Bench::Startup { json, runs },
-        } => {
-            let report = startup::run(&StartupOptions::beside_current_exe(usize::from(*runs))?)?;
-            if *json {
-                print_json(&report)?;
-            } else {
-                let args = [
-                    ("startup_ms", report.startup_ms.into()),
-                    ("baseline_startup_ms", report.baseline_startup_ms.into()),
-                    ("startup_ratio", report.startup_ratio.into()),
-                    ("rss_mb", report.rss_mb.into()),
-                    ("baseline_rss_mb", report.baseline_rss_mb.into()),
-                    ("rss_ratio", report.rss_ratio.into()),
-                ];
-                println!("{}", l10n.format("cli-bench-startup-result", &args));
-            }
-        }
-        Cmd::Bench {
-            which: Bench::Search { json, rounds },
-        } => {
-            let r = avenir_cli::bench::search::run(usize::from(*rounds))?;
-            if *json {
-                print_json(&r)?;
-            } else {
-                let args = [
-                    ("p50", r.search_p50_ms.into()),
-                    ("p95", r.search_p95_ms.into()),
-                    ("queries", (r.queries as f64).into()),
-                ];
-                println!("{}", l10n.format("cli-bench-search-result", &args));
-            }
-        }
         Cmd::AlbumImport { client, files } => {
-            let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-            let report =
-                avenir_cli::album::album_import(&vault()?, &passphrase()?, client, files, &now)?;
+            let report = admin::album_import(&vault()?, &passphrase()?, client, files)?;
             for (path, e) in &report.failed {
                 let why = l10n.message(&e.user_message());
                 eprintln!(
@@ -330,60 +250,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 return Err(Failure::Partial);
             }
         }
-        Cmd::Bench {
-            which: Bench::Album { json, runs },
-        } => {
-            let r = avenir_cli::bench::album::run(usize::from(*runs))?;
-            if *json {
-                print_json(&r)?;
-            } else {
-                let args = [
-                    ("import_ms", r.import_12mp_ms.into()),
-                    ("album_ms", r.album_100_ms.into()),
-                ];
-                println!("{}", l10n.format("cli-bench-album-result", &args));
-            }
-        }
-        Cmd::Bench {
-            which: Bench::History { json, rounds },
-        } => {
-            let r = avenir_cli::bench::history::run(usize::from(*rounds))?;
-            if *json {
-                print_json(&r)?;
-            } else {
-                let args = [
-                    ("history_ms", r.history_ms.into()),
-                    ("first_ms", r.history_first_ms.into()),
-                    ("sessions", f64::from(r.sessions).into()),
-                    ("answers", (r.answers as f64).into()),
-                ];
-                println!("{}", l10n.format("cli-bench-history-result", &args));
-            }
-        }
-        Cmd::Bench {
-            which: Bench::Vault { json, runs },
-        } => {
-            let r = avenir_cli::bench::vault::run(usize::from(*runs))?;
-            if *json {
-                print_json(&r)?;
-            } else {
-                let args = [
-                    ("unlock_ms", r.unlock_ms.into()),
-                    ("m", f64::from(r.kdf_m_kib).into()),
-                    ("t", f64::from(r.kdf_t).into()),
-                    ("p", f64::from(r.kdf_p).into()),
-                    ("write_ratio", r.write_ratio.into()),
-                    ("read_ratio", r.read_ratio.into()),
-                    ("list_clients_ms", r.list_clients_ms.into()),
-                ];
-                println!("{}", l10n.format("cli-bench-vault-result", &args));
-            }
-        }
     }
     Ok(())
 }
 
-fn kdf_args(p: avenir_vault::KdfParams) -> [(&'static str, FluentValue<'static>); 3] {
+fn kdf_args(p: avenir_api::KdfParams) -> [(&'static str, FluentValue<'static>); 3] {
     [
         ("m", f64::from(p.m_kib).into()),
         ("t", f64::from(p.t).into()),

@@ -346,23 +346,6 @@ fn killed_during_a_passphrase_change_the_old_or_the_new_passphrase_opens_it() {
     assert!(killed > 0, "no change was interrupted");
 }
 
-/// `bench history --json`: one client's full history (20 sessions, every exercise, the
-/// journal) is loaded and timed; the report says how much was loaded.
-#[test]
-fn bench_history_reports_the_time_to_open_a_full_history() {
-    let o = run(&["bench", "history", "--json", "--rounds", "3"], None);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let ms = report["history_ms"].as_f64().unwrap();
-    assert!(ms > 0.0, "{report}");
-    assert_eq!(report["sessions"], 20);
-    assert_eq!(report["exercises"], 7);
-    assert_eq!(report["journal_entries"], 80);
-    assert_eq!(report["rounds"], 3);
-    // Every field of every exercise in every session.
-    assert!(report["answers"].as_u64().unwrap() >= 20 * 25, "{report}");
-}
-
 /// `album-import`: photos from files become one page each, upright and without any metadata;
 /// a damaged file and a text file named .jpg are reported in the user's language and skipped.
 #[test]
@@ -414,12 +397,15 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
     // The originals are untouched.
     assert_eq!(std::fs::read(photos.join("camera.jpg")).unwrap(), camera);
 
-    let vault = avenir_vault::Vault::open(&dir, avenir_vault::Secret::Passphrase(PASS)).unwrap();
-    let client = avenir_vault::clients::find_client(vault.conn(), "DEMO-AMAL")
-        .unwrap()
-        .unwrap();
-    let stored = avenir_vault::album::photos_of(vault.conn(), client).unwrap();
-    let pages = avenir_vault::album::pages_of(vault.conn(), client).unwrap();
+    let vault = avenir_api::OpenVault::open(
+        &dir,
+        avenir_api::Secret::Passphrase(PASS),
+        avenir_api::Env::system(),
+    )
+    .unwrap();
+    let client = vault.client_by_code("DEMO-AMAL").unwrap().id;
+    let album = vault.album(client).unwrap();
+    let (stored, pages) = (album.photos, album.pages);
     assert_eq!(stored.len(), 2);
     // The demo file's three text-only pages, then one new page per photo.
     assert_eq!(pages.len(), 5);
@@ -436,13 +422,8 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
     // camera.jpg is stored 320×480 with "rotate 90°": upright it is landscape.
     assert_eq!((stored[0].width, stored[0].height), (480, 320));
     for p in &stored {
-        for size in [
-            avenir_vault::album::PhotoSize::Image,
-            avenir_vault::album::PhotoSize::Thumb,
-        ] {
-            let bytes = avenir_vault::album::photo_bytes(vault.conn(), p.id, size)
-                .unwrap()
-                .unwrap();
+        for size in [avenir_api::PhotoSize::Image, avenir_api::PhotoSize::Thumb] {
+            let bytes = vault.photo_bytes(p.id, size).unwrap().unwrap();
             for needle in [
                 &b"Exif"[..],
                 b"SERIAL-TEST-4477",

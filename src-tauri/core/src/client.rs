@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{ErrorArg, UserFacing};
+use crate::{ErrorArg, InvalidInput, UserFacing};
 
 pub const MAX_CODE_CHARS: usize = 32;
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
@@ -76,26 +76,26 @@ pub struct ClientInput {
 pub enum ClientError {
     #[error("the client code is empty, too long or has control characters")]
     CodeInvalid,
-    #[error("the field {0} is not valid")]
-    FieldInvalid(&'static str),
+    #[error(transparent)]
+    Field(#[from] InvalidInput),
 }
 
 impl UserFacing for ClientError {
     fn code(&self) -> &'static str {
         match self {
             ClientError::CodeInvalid => "code_invalid",
-            ClientError::FieldInvalid(_) => "field_invalid",
+            ClientError::Field(e) => e.code(),
         }
     }
     fn message_id(&self) -> &'static str {
         match self {
             ClientError::CodeInvalid => "error-code-invalid",
-            ClientError::FieldInvalid(_) => "error-field-invalid",
+            ClientError::Field(e) => e.message_id(),
         }
     }
     fn args(&self) -> Vec<(&'static str, ErrorArg)> {
         match self {
-            ClientError::FieldInvalid(field) => vec![("field", (*field).into())],
+            ClientError::Field(e) => e.args(),
             ClientError::CodeInvalid => Vec::new(),
         }
     }
@@ -127,7 +127,7 @@ impl ClientInput {
             .filter(|l| !l.is_empty())
             .collect();
         if !self.languages.iter().all(|l| is_language_tag(l)) || self.languages.len() > 12 {
-            return Err(ClientError::FieldInvalid("languages"));
+            return Err(ClientError::Field(InvalidInput("languages")));
         }
         self.preferred_language = self
             .preferred_language
@@ -138,7 +138,7 @@ impl ClientInput {
             .as_deref()
             .is_some_and(|l| !is_language_tag(l))
         {
-            return Err(ClientError::FieldInvalid("preferred_language"));
+            return Err(ClientError::Field(InvalidInput("preferred_language")));
         }
         self.country_of_origin = self
             .country_of_origin
@@ -149,13 +149,13 @@ impl ClientInput {
             .as_ref()
             .is_some_and(|c| c.chars().count() > 60 || c.chars().any(char::is_control))
         {
-            return Err(ClientError::FieldInvalid("country_of_origin"));
+            return Err(ClientError::Field(InvalidInput("country_of_origin")));
         }
         if self
             .arrival_year
             .is_some_and(|y| !(1950..=this_year).contains(&y))
         {
-            return Err(ClientError::FieldInvalid("arrival_year"));
+            return Err(ClientError::Field(InvalidInput("arrival_year")));
         }
         for (field, n) in [
             ("adults", self.adults),
@@ -163,21 +163,21 @@ impl ClientInput {
             ("children_at_school", self.children_at_school),
         ] {
             if n.is_some_and(|n| n > MAX_HOUSEHOLD) {
-                return Err(ClientError::FieldInvalid(field));
+                return Err(ClientError::Field(InvalidInput(field)));
             }
         }
         if let (Some(at_school), Some(children)) = (self.children_at_school, self.children)
             && at_school > children
         {
-            return Err(ClientError::FieldInvalid("children_at_school"));
+            return Err(ClientError::Field(InvalidInput("children_at_school")));
         }
         if self.notes.len() > MAX_TEXT_BYTES {
-            return Err(ClientError::FieldInvalid("notes"));
+            return Err(ClientError::Field(InvalidInput("notes")));
         }
         if let Some(c) = &self.consent
             && (c.explained.len() > MAX_TEXT_BYTES || !is_language_tag(c.language.trim()))
         {
-            return Err(ClientError::FieldInvalid("consent"));
+            return Err(ClientError::Field(InvalidInput("consent")));
         }
         Ok(self)
     }
@@ -253,7 +253,10 @@ mod tests {
         .unwrap();
         assert_eq!(ok.languages, ["ar", "fr"]);
         let bad = |c: ClientInput, field| {
-            assert_eq!(c.validated(2026), Err(ClientError::FieldInvalid(field)))
+            assert_eq!(
+                c.validated(2026),
+                Err(ClientError::Field(InvalidInput(field)))
+            )
         };
         bad(
             ClientInput {

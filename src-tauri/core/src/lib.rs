@@ -12,9 +12,11 @@ pub mod content;
 pub mod course;
 pub mod follow_up;
 pub mod identifiers;
+mod input;
 pub mod journal;
 pub mod session;
 pub mod time;
 mod user_facing;
 
+pub use input::InvalidInput;
 pub use user_facing::{ErrorArg, UserFacing, UserMessage};

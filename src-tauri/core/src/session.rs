@@ -1,6 +1,7 @@
 //! A counselling session: when, how, which pathways were touched, what was said.
 
-use crate::client::{ClientError, MAX_TEXT_BYTES};
+use crate::InvalidInput;
+use crate::client::MAX_TEXT_BYTES;
 
 /// The four residence pathways weighed side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,12 +65,12 @@ impl SessionKind {
 }
 
 /// Checks a session's free text and duration.
-pub fn check_session(duration_minutes: Option<u32>, texts: &[&str]) -> Result<(), ClientError> {
+pub fn check_session(duration_minutes: Option<u32>, texts: &[&str]) -> Result<(), InvalidInput> {
     if duration_minutes.is_some_and(|d| d == 0 || d > 12 * 60) {
-        return Err(ClientError::FieldInvalid("duration_minutes"));
+        return Err(InvalidInput("duration_minutes"));
     }
     if texts.iter().any(|t| t.len() > MAX_TEXT_BYTES) {
-        return Err(ClientError::FieldInvalid("text"));
+        return Err(InvalidInput("text"));
     }
     Ok(())
 }

@@ -4,17 +4,19 @@
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+const STORED_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// An instant as Avenir stores it: `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn stamp(at: DateTime<Utc>) -> String {
+    at.format(STORED_FORMAT).to_string()
+}
 
 /// `YYYY-MM-DDTHH:MM` in `tz` → `YYYY-MM-DDTHH:MM:SSZ`. In a daylight-saving gap the time does
 /// not exist and is refused; in an overlap the earlier of the two instants is taken.
 pub fn local_to_utc<Tz: TimeZone>(tz: &Tz, local: &str) -> Option<String> {
     let naive = NaiveDateTime::parse_from_str(local.get(..16)?, LOCAL_FORMAT).ok()?;
     let at = tz.from_local_datetime(&naive).earliest()?;
-    Some(
-        at.with_timezone(&Utc)
-            .format("%Y-%m-%dT%H:%M:%SZ")
-            .to_string(),
-    )
+    Some(stamp(at.with_timezone(&Utc)))
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` (or any RFC 3339 instant) → `YYYY-MM-DDTHH:MM` in `tz`.

@@ -4,7 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use avenir_media::{Limits, Timings, bench_12mp_jpeg, import_timed};
+use avenir_media::{Limits, Timings, import_timed};
+use avenir_testkit::photos::bench_12mp_jpeg;
 
 fn ms(d: Duration) -> String {
     format!("{:7.1} ms", d.as_secs_f64() * 1000.0)

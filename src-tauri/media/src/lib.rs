@@ -20,14 +20,12 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 #![warn(missing_docs)]
 
-mod bench;
 mod pipeline;
 mod resample;
 mod sniff;
 
 use avenir_core::{ErrorArg, UserFacing};
 
-pub use bench::bench_12mp_jpeg;
 pub use pipeline::{Timings, import, import_timed};
 pub use sniff::sniff;
 

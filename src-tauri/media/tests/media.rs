@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use avenir_core::{ErrorArg, UserFacing};
 use avenir_media::{IMAGE_SIDE, Limits, MediaError, SourceFormat, THUMB_SIDE, import, sniff};
-use image::{Rgb, RgbImage, Rgba, RgbaImage};
+use image::{Rgba, RgbaImage};
 use support::*;
 
 fn exif_of(bytes: &[u8]) -> Result<exif::Exif, exif::Error> {
@@ -21,19 +21,6 @@ fn field_text(exif: &exif::Exif, tag: exif::Tag, ifd: exif::In) -> String {
         .unwrap_or_else(|| panic!("{tag} in the fixture"))
         .display_value()
         .to_string()
-}
-
-/// A picture with detail, so the JPEGs have real entropy-coded data.
-fn detailed(w: u32, h: u32) -> RgbImage {
-    let mut noise = Noise(0x9E37_79B9_7F4A_7C15);
-    RgbImage::from_fn(w, h, |x, y| {
-        let n = noise.next();
-        Rgb([
-            ((x * 255 / w.max(1)) as u8).wrapping_add((n & 0x1F) as u8),
-            ((y * 255 / h.max(1)) as u8).wrapping_add((n >> 8 & 0x1F) as u8),
-            ((x ^ y) as u8).wrapping_add((n >> 16 & 0x1F) as u8),
-        ])
-    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,7 +301,7 @@ fn small_images_are_never_upscaled() {
 
 #[test]
 fn the_benchmark_photo_is_a_12_megapixel_jpeg_of_a_cameras_size() {
-    let bench = avenir_media::bench_12mp_jpeg();
+    let bench = avenir_testkit::photos::bench_12mp_jpeg();
     assert_eq!(sniff(&bench), Ok(SourceFormat::Jpeg));
     assert_eq!(jpeg_size(&bench), (4000, 3000));
     // Noise and texture keep it far from trivially compressible (a camera's 3-8 MB).
@@ -712,31 +699,4 @@ fn each_error_has_its_code_message_and_arguments() {
         assert_eq!((m.code, m.message_id, m.args), (code, message_id, args));
         assert!(!error.to_string().is_empty());
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Committed fixtures for the command-line and end-to-end tests (tests/fixtures/photos/).
-
-/// Writes the photo fixtures (run once, then commit the files):
-/// `AVENIR_WRITE_FIXTURE=1 cargo test -p avenir-media --test media write_photo_fixtures`.
-/// `camera.jpg` carries EXIF (orientation 6, GPS, a serial number, an embedded thumbnail), XMP,
-/// IPTC, an ICC profile and a comment; `garden.png` is a plain PNG; `broken.jpg` is cut
-/// short; `notes.jpg` is a text file with a photo's name.
-#[test]
-fn write_photo_fixtures() {
-    let Some(_) = std::env::var_os("AVENIR_WRITE_FIXTURE") else {
-        return;
-    };
-    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/photos");
-    std::fs::create_dir_all(&out).unwrap();
-    let camera = camera_jpeg(&stored_for(&detailed(480, 320), 6), 6);
-    std::fs::write(out.join("camera.jpg"), &camera).unwrap();
-    let garden = png_rgb(&detailed(320, 240));
-    std::fs::write(out.join("garden.png"), &garden).unwrap();
-    std::fs::write(out.join("broken.jpg"), &camera[..camera.len() / 2]).unwrap();
-    std::fs::write(
-        out.join("notes.jpg"),
-        "Not a photo: a note saved with a .jpg name.\n",
-    )
-    .unwrap();
 }

@@ -2,7 +2,7 @@
 //! open vault's connection (`vault.conn()`). Dates are
 //! stored as text: calendar dates `YYYY-MM-DD`, instants as UTC `YYYY-MM-DDTHH:MM:SSZ`.
 
-use avenir_core::client::{ClientError, ClientInput, Consent, Residence};
+use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::follow_up::ClientFilter;
 use avenir_core::session::{Pathway, SessionKind, normalise_pathways};
 use chrono::NaiveDate;
@@ -445,7 +445,7 @@ pub fn add_next_step(
 ) -> Result<NextStep, VaultError> {
     let text = text.trim();
     if text.is_empty() || text.len() > 10_000 {
-        return Err(ClientError::FieldInvalid("next_step").into());
+        return Err(avenir_core::InvalidInput("next_step").into());
     }
     conn.execute(
         "INSERT INTO next_steps (session_id, text) VALUES (?1, ?2)",

@@ -204,8 +204,10 @@ pub(crate) fn open(path: &Path, key: &[u8; 32], create: bool) -> Result<Connecti
     prepare(conn, create)
 }
 
-/// The same database without a key: only for the benchmark's plain-SQLite yardstick.
-pub(crate) fn open_unkeyed(path: &Path) -> Result<Connection, VaultError> {
+/// The same database without a key: only for the benchmark's plain-SQLite yardstick (the
+/// `yardstick` feature, which only `avenir-testkit` enables; the app never has it).
+#[cfg(feature = "yardstick")]
+pub fn open_unkeyed(path: &Path) -> Result<Connection, VaultError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;

@@ -59,6 +59,8 @@ pub enum VaultError {
     ClientMissing,
     #[error(transparent)]
     Client(#[from] avenir_core::client::ClientError),
+    #[error(transparent)]
+    Input(#[from] avenir_core::InvalidInput),
     #[error("database error")]
     Database(#[from] rusqlite::Error),
     #[error("the random number generator failed")]
@@ -92,6 +94,7 @@ impl UserFacing for VaultError {
             VaultError::CodeTaken => "code_taken",
             VaultError::ClientMissing => "client_missing",
             VaultError::Client(e) => e.code(),
+            VaultError::Input(e) => e.code(),
         }
     }
 
@@ -117,6 +120,7 @@ impl UserFacing for VaultError {
             VaultError::CodeTaken => "error-code-taken",
             VaultError::ClientMissing => "error-client-missing",
             VaultError::Client(e) => e.message_id(),
+            VaultError::Input(e) => e.message_id(),
         }
     }
 
@@ -129,6 +133,7 @@ impl UserFacing for VaultError {
                 ]
             }
             VaultError::Client(e) => e.args(),
+            VaultError::Input(e) => e.args(),
             _ => Vec::new(),
         }
     }

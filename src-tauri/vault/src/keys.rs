@@ -45,8 +45,9 @@ pub(crate) fn hkdf_sha256(
     Ok(out)
 }
 
-/// A uniformly random index below `n` (rejection sampling, no modulo bias).
-pub(crate) fn random_below(n: u32) -> Result<u32, VaultError> {
+/// A uniformly random index below `n` ≥ 1 (rejection sampling, no modulo bias).
+pub fn random_below(n: u32) -> Result<u32, VaultError> {
+    let n = n.max(1);
     let zone = u32::MAX - (u32::MAX % n);
     loop {
         let mut b = [0u8; 4];

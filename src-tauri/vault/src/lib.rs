@@ -8,7 +8,6 @@
 
 pub mod album;
 mod atomic;
-pub mod bench;
 pub mod clients;
 pub mod courses;
 mod db;
@@ -21,7 +20,6 @@ mod preferences;
 mod profile;
 mod records;
 mod recovery;
-pub mod scan;
 mod vault;
 pub mod worksheets;
 
@@ -30,13 +28,18 @@ pub use clients::{
     ClientRecord, ClientRow, ClientSort, NextStep, SearchHit, SessionInput, SessionRecord,
     SessionText,
 };
+#[cfg(feature = "yardstick")]
+pub use db::open_unkeyed as open_plain_yardstick;
 pub use error::VaultError;
 pub use header::{HEADER_LEN, Header};
 pub use kdf::{KdfParams, calibrate, kdf_time};
+pub use keys::random_below;
 pub use preferences::{Preferences, PreferencesStore};
 pub use profile::{ProfileInfo, Profiles};
 pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
+/// The database connection type the repositories take (reached only through `avenir-api`).
+pub use rusqlite::Connection;
 pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};
 pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};
 

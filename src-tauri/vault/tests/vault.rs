@@ -311,15 +311,15 @@ fn nothing_readable_is_left_on_disk() {
             .execute("DELETE FROM clients WHERE id = ?1", [id])
             .unwrap();
     }
-    let hits = avenir_vault::scan::scan(tmp.path(), MARKERS);
+    let hits = avenir_testkit::scan::scan(tmp.path(), MARKERS);
     assert_eq!(hits, Vec::<String>::new());
     // The scan itself finds a marker written in clear, in each encoding.
     std::fs::write(
         tmp.path().join("leak-utf16.bin"),
-        avenir_vault::scan::utf16le(MARKERS[1]),
+        avenir_testkit::scan::utf16le(MARKERS[1]),
     )
     .unwrap();
-    assert_eq!(avenir_vault::scan::scan(tmp.path(), MARKERS).len(), 1);
+    assert_eq!(avenir_testkit::scan::scan(tmp.path(), MARKERS).len(), 1);
 }
 
 /// A vault written by format 1 (committed under tests/fixtures) keeps opening in every later
@@ -344,43 +344,4 @@ fn the_committed_format_1_fixture_opens() {
     );
     drop(vault);
     assert!(Vault::open(&dir, Secret::Recovery(fixture_recovery.trim())).is_ok());
-}
-
-/// Writes the format-1 fixture (run once per released format, then commit the files):
-/// `AVENIR_WRITE_FIXTURE=1 cargo test -p avenir-vault --test vault write_fixture`.
-#[test]
-fn write_fixture() {
-    if std::env::var_os("AVENIR_WRITE_FIXTURE").is_none() {
-        return;
-    }
-    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/vault-v1");
-    let _ = std::fs::remove_dir_all(&out);
-    let recovery = RecoveryKey::generate().unwrap();
-    let vault = Vault::create_at(
-        &out,
-        "Fixture",
-        "fixture orange kettle meadow violin harbour",
-        &recovery,
-        KdfParams::FLOOR,
-    )
-    .unwrap();
-    for code in ["FIXTURE-1", "FIXTURE-2"] {
-        let id = vault.add_client(code, "2026-01-01T00:00:00").unwrap();
-        vault
-            .add_session(
-                id,
-                "2026-01-02T10:00:00",
-                "Fixture session",
-                "Fixture note",
-                None,
-            )
-            .unwrap();
-    }
-    drop(vault);
-    std::fs::write(
-        out.join("recovery-key.txt"),
-        format!("{}\n", recovery.display().as_str()),
-    )
-    .unwrap();
-    let _ = std::fs::remove_file(out.join("instance.lock"));
 }

@@ -133,6 +133,19 @@ impl Noise {
 // ---------------------------------------------------------------------------------------------
 // Encoders.
 
+/// A picture with detail, so the JPEGs have real entropy-coded data.
+pub fn detailed(w: u32, h: u32) -> RgbImage {
+    let mut noise = Noise(0x9E37_79B9_7F4A_7C15);
+    RgbImage::from_fn(w, h, |x, y| {
+        let n = noise.next();
+        Rgb([
+            ((x * 255 / w.max(1)) as u8).wrapping_add((n & 0x1F) as u8),
+            ((y * 255 / h.max(1)) as u8).wrapping_add((n >> 8 & 0x1F) as u8),
+            ((x ^ y) as u8).wrapping_add((n >> 16 & 0x1F) as u8),
+        ])
+    })
+}
+
 pub fn jpeg(img: &RgbImage, quality: u8) -> Vec<u8> {
     let mut out = Vec::new();
     JpegEncoder::new_with_quality(&mut out, quality)

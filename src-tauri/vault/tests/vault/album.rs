@@ -127,12 +127,12 @@ fn deleting_a_page_erases_its_own_photos_and_keeps_shared_ones() {
     )
     .unwrap();
     album::add_page(conn, c, &page(vec![shared], "kept"), "t").unwrap();
-    let cells = avenir_vault::scan::decrypted_cells(conn).unwrap();
+    let cells = avenir_testkit::scan::decrypted_cells(conn).unwrap();
     assert!(cells.contains("OWN-PHOTO-MARKER-3141-IMAGE"));
     assert!(cells.contains("CAPTION-MARKER-1618"));
 
     album::delete_page(conn, doomed.id).unwrap();
-    let cells = avenir_vault::scan::decrypted_cells(conn).unwrap();
+    let cells = avenir_testkit::scan::decrypted_cells(conn).unwrap();
     for gone in ["OWN-PHOTO-MARKER-3141", "CAPTION-MARKER-1618"] {
         assert!(
             !cells.contains(gone),
@@ -157,13 +157,13 @@ fn deleting_a_page_erases_its_own_photos_and_keeps_shared_ones() {
         .unwrap();
     assert_eq!(count, 0);
     assert!(
-        !avenir_vault::scan::decrypted_cells(conn)
+        !avenir_testkit::scan::decrypted_cells(conn)
             .unwrap()
             .contains("PHOTO-MARKER")
     );
     drop(v);
     assert_eq!(
-        avenir_vault::scan::scan(tmp.path(), &["PHOTO-MARKER", "CAPTION-MARKER"]),
+        avenir_testkit::scan::scan(tmp.path(), &["PHOTO-MARKER", "CAPTION-MARKER"]),
         Vec::<String>::new()
     );
 }
@@ -177,7 +177,7 @@ fn deleting_the_client_erases_the_whole_album() {
     album::add_page(v.conn(), c, &page(vec![p], "x"), "t").unwrap();
     repo::delete_client(v.conn(), c).unwrap();
     assert!(
-        !avenir_vault::scan::decrypted_cells(v.conn())
+        !avenir_testkit::scan::decrypted_cells(v.conn())
             .unwrap()
             .contains("CLIENT-ALBUM-MARKER-1414")
     );

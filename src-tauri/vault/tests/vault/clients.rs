@@ -312,13 +312,13 @@ fn deleting_a_client_leaves_nothing_in_the_decrypted_database_or_on_disk() {
         repo::add_next_step(v.conn(), s, &format!("{marker} step")).unwrap();
     }
     assert!(
-        avenir_vault::scan::decrypted_cells(v.conn())
+        avenir_testkit::scan::decrypted_cells(v.conn())
             .unwrap()
             .contains(marker)
     );
     repo::delete_client(v.conn(), c).unwrap();
     assert!(
-        !avenir_vault::scan::decrypted_cells(v.conn())
+        !avenir_testkit::scan::decrypted_cells(v.conn())
             .unwrap()
             .contains(marker),
         "the marker survived in a table of the decrypted database"
@@ -335,7 +335,7 @@ fn deleting_a_client_leaves_nothing_in_the_decrypted_database_or_on_disk() {
     ));
     drop(v);
     assert_eq!(
-        avenir_vault::scan::scan(tmp.path(), &[marker]),
+        avenir_testkit::scan::scan(tmp.path(), &[marker]),
         Vec::<String>::new()
     );
 }

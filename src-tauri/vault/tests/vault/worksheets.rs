@@ -171,13 +171,13 @@ fn deleting_a_client_erases_their_answers_and_journal_from_the_decrypted_databas
     )
     .unwrap();
     assert!(
-        avenir_vault::scan::decrypted_cells(conn)
+        avenir_testkit::scan::decrypted_cells(conn)
             .unwrap()
             .contains(marker)
     );
     repo::delete_client(conn, c).unwrap();
     assert!(
-        !avenir_vault::scan::decrypted_cells(conn)
+        !avenir_testkit::scan::decrypted_cells(conn)
             .unwrap()
             .contains(marker),
         "an answer or journal entry survived its client"
@@ -185,7 +185,7 @@ fn deleting_a_client_erases_their_answers_and_journal_from_the_decrypted_databas
     assert_eq!(ws::answers_of(conn, keep, None).unwrap().len(), 1);
     drop(v);
     assert_eq!(
-        avenir_vault::scan::scan(tmp.path(), &[marker]),
+        avenir_testkit::scan::scan(tmp.path(), &[marker]),
         Vec::<String>::new()
     );
 }

@@ -1,12 +1,4 @@
-//! Benchmarks. Convention for all of them: `avenir-cli bench NAME --json` prints one JSON object
-//! on standard output; without `--json` a translated one-paragraph summary. Figures are medians
-//! over several runs, and speed targets are ratios against a yardstick measured in the same run.
-
-pub mod album;
-pub mod history;
-pub mod search;
-pub mod startup;
-pub mod vault;
+//! Medians and ratios, the two figures every benchmark reports.
 
 /// The median of `values` (the mean of the middle two for an even count); 0 for none.
 pub fn median(values: &[f64]) -> f64 {

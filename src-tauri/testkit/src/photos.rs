@@ -1,4 +1,4 @@
-//! A deterministic, photo-like 12-megapixel JPEG for benchmarks.
+//! Deterministic, photo-like JPEGs for benchmarks.
 
 use image::RgbImage;
 use image::codecs::jpeg::JpegEncoder;
@@ -8,11 +8,15 @@ use image::codecs::jpeg::JpegEncoder;
 /// entropy-coded data is of a camera's order of size (a few MB), not trivially compressible. The
 /// same bytes on every call and every machine.
 pub fn bench_12mp_jpeg() -> Vec<u8> {
-    const W: u32 = 4000;
-    const H: u32 = 3000;
+    photo_like_jpeg(4000, 3000)
+}
+
+/// The same picture at `width`×`height` (at least 1×1).
+pub fn photo_like_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let (w, h) = (width.max(1), height.max(1));
     let mut noise = XorShift(0x2545_F491_4F6C_DD1D);
-    let image = RgbImage::from_fn(W, H, |x, y| {
-        let (xf, yf) = (x as f32 / W as f32, y as f32 / H as f32);
+    let image = RgbImage::from_fn(w, h, |x, y| {
+        let (xf, yf) = (x as f32 / w as f32, y as f32 / h as f32);
         // Sky-to-ground gradient.
         let mut r = 60.0 + 120.0 * yf;
         let mut g = 110.0 + 60.0 * (1.0 - yf);

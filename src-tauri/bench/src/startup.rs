@@ -9,10 +9,12 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::display::VirtualDisplay;
-use crate::proctree;
-use crate::sandbox::Sandbox;
-use crate::{CliError, bench};
+use avenir_testkit::display::VirtualDisplay;
+use avenir_testkit::proctree;
+use avenir_testkit::sandbox::Sandbox;
+
+use crate::BenchError;
+use crate::stats;
 
 /// Printed by the app (and the baseline) on their first rendered frame when
 /// `AVENIR_STARTUP_PROBE` is set.
@@ -61,17 +63,17 @@ struct Sample {
     pss_mb: f64,
 }
 
-pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
+pub fn run(opts: &StartupOptions) -> Result<StartupReport, BenchError> {
     for bin in [&opts.app, &opts.baseline] {
         if !bin.is_file() {
-            return Err(CliError::BinaryMissing(bin.clone()));
+            return Err(BenchError::BinaryMissing(bin.clone()));
         }
     }
     // Our own display when none is set, so the figures do not depend on a desktop session.
     // X11 only: Windows and macOS always have a display of their own.
     let headless = cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none();
     let own_display = match headless {
-        true => Some(VirtualDisplay::start().map_err(CliError::Display)?),
+        true => Some(VirtualDisplay::start().map_err(BenchError::Display)?),
         false => None,
     };
     let display = own_display.as_ref().map(|d| d.name().to_owned());
@@ -95,7 +97,7 @@ pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
         }
     }
     let med = |v: &[Sample], f: fn(&Sample) -> f64| {
-        (bench::median(&v.iter().map(f).collect::<Vec<_>>()) * 10.0).round() / 10.0
+        (stats::median(&v.iter().map(f).collect::<Vec<_>>()) * 10.0).round() / 10.0
     };
     let startup_ms = med(&app, |s| s.startup_ms);
     let baseline_startup_ms = med(&base, |s| s.startup_ms);
@@ -104,10 +106,10 @@ pub fn run(opts: &StartupOptions) -> Result<StartupReport, CliError> {
     Ok(StartupReport {
         startup_ms,
         baseline_startup_ms,
-        startup_ratio: bench::ratio(startup_ms, baseline_startup_ms),
+        startup_ratio: stats::ratio(startup_ms, baseline_startup_ms),
         rss_mb,
         baseline_rss_mb,
-        rss_ratio: bench::ratio(rss_mb, baseline_rss_mb),
+        rss_ratio: stats::ratio(rss_mb, baseline_rss_mb),
         pss_mb: med(&app, |s| s.pss_mb),
         baseline_pss_mb: med(&base, |s| s.pss_mb),
         runs: app.len(),
@@ -121,7 +123,7 @@ fn sample(
     sandbox: &Sandbox,
     display: Option<&str>,
     idle: Duration,
-) -> Result<Sample, CliError> {
+) -> Result<Sample, BenchError> {
     let mut cmd = Command::new(bin);
     sandbox.apply(&mut cmd);
     cmd.env("AVENIR_STARTUP_PROBE", "1")
@@ -132,7 +134,7 @@ fn sample(
         cmd.env("DISPLAY", d);
     }
     let started = Instant::now();
-    let mut child = cmd.spawn().map_err(|source| CliError::Spawn {
+    let mut child = cmd.spawn().map_err(|source| BenchError::Spawn {
         path: bin.to_owned(),
         source,
     })?;
@@ -148,7 +150,7 @@ fn sample(
                 pss_mb: m.pss_kib as f64 / 1024.0,
             })
         }
-        false => Err(CliError::NoFirstScreen {
+        false => Err(BenchError::NoFirstScreen {
             path: bin.to_owned(),
             seconds: FIRST_SCREEN_TIMEOUT.as_secs(),
         }),

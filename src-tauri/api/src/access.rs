@@ -1,17 +1,19 @@
-//! The counsellor's vault session: which profile is open, the recovery key of a creation in
-//! progress, and the idle clock. Keys exist only inside the open `Vault` and the pending
-//! `RecoveryKey`; both are dropped (and wiped) on lock.
+//! Which vault is open in the app: creating a profile, unlocking it with the passphrase or the
+//! recovery key, locking it, and the idle clock. Keys exist only inside the open vault and the
+//! pending recovery key of a creation in progress; both are dropped (and wiped) on lock.
 
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use avenir_core::{ErrorArg, UserFacing};
-use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
+use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
+
+use crate::{ApiError, Env, OpenVault};
 
 /// What the UI needs to choose a screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VaultStatus {
+    /// Every profile on this computer: `(id, label)`, sorted by label.
     pub profiles: Vec<(String, String)>,
     pub open: Option<OpenInfo>,
 }
@@ -23,89 +25,42 @@ pub struct OpenInfo {
     pub idle_minutes: u32,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum SessionError {
-    #[error(transparent)]
-    Vault(#[from] VaultError),
-    #[error("no vault is open")]
-    Locked,
-    #[error("no vault creation is in progress")]
-    NoCreationPending,
-    #[error("the recovery key check failed")]
-    RecoveryCheckFailed,
-    #[error(transparent)]
-    Client(#[from] avenir_core::client::ClientError),
-    #[error(transparent)]
-    Answer(#[from] avenir_core::content::AnswerError),
-    #[error(transparent)]
-    Photo(#[from] avenir_media::MediaError),
-}
-
-impl UserFacing for SessionError {
-    fn code(&self) -> &'static str {
-        match self {
-            SessionError::Vault(e) => e.code(),
-            SessionError::Client(e) => e.code(),
-            SessionError::Answer(e) => e.code(),
-            SessionError::Photo(e) => e.code(),
-            SessionError::Locked => "locked",
-            SessionError::NoCreationPending => "no_creation_pending",
-            SessionError::RecoveryCheckFailed => "recovery_check_failed",
-        }
-    }
-    fn message_id(&self) -> &'static str {
-        match self {
-            SessionError::Vault(e) => e.message_id(),
-            SessionError::Client(e) => e.message_id(),
-            SessionError::Answer(e) => e.message_id(),
-            SessionError::Photo(e) => e.message_id(),
-            SessionError::Locked => "error-locked",
-            SessionError::NoCreationPending => "error-no-creation-pending",
-            SessionError::RecoveryCheckFailed => "error-recovery-check-failed",
-        }
-    }
-    fn args(&self) -> Vec<(&'static str, ErrorArg)> {
-        match self {
-            SessionError::Vault(e) => e.args(),
-            SessionError::Client(e) => e.args(),
-            SessionError::Answer(e) => e.args(),
-            SessionError::Photo(e) => e.args(),
-            _ => Vec::new(),
-        }
-    }
-}
-
 struct Open {
     id: String,
     label: String,
-    vault: Vault,
+    vault: OpenVault,
 }
 
 struct Inner {
     open: Option<Open>,
     pending: Option<RecoveryKey>,
-    last_activity: Instant,
-}
-
-pub struct Vaults {
-    profiles: Profiles,
-    /// How long key derivation should take on this machine when a vault is created.
-    kdf_target: Duration,
-    inner: Mutex<Inner>,
+    /// The clock's ticks at the last sign of activity.
+    last_activity: Duration,
 }
 
 /// How many recovery-key groups the person must type back.
 const CHECKED_GROUPS: usize = 2;
 
-impl Vaults {
-    pub fn new(profiles: Profiles, kdf_target: Duration) -> Self {
+/// The vault access of one app: at most one vault open at a time.
+pub struct VaultAccess {
+    profiles: Profiles,
+    env: Env,
+    /// How long key derivation should take on this machine when a vault is created; zero picks
+    /// the insecure test profile, which only debug builds accept.
+    kdf_target: Duration,
+    inner: Mutex<Inner>,
+}
+
+impl VaultAccess {
+    pub fn new(profiles: Profiles, env: Env, kdf_target: Duration) -> Self {
         let inner = Inner {
             open: None,
             pending: None,
-            last_activity: Instant::now(),
+            last_activity: env.clock.ticks(),
         };
         Self {
             profiles,
+            env,
             kdf_target,
             inner: Mutex::new(inner),
         }
@@ -116,7 +71,7 @@ impl Vaults {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn status(&self) -> Result<VaultStatus, SessionError> {
+    pub fn status(&self) -> Result<VaultStatus, ApiError> {
         let profiles = self
             .profiles
             .list()?
@@ -136,8 +91,9 @@ impl Vaults {
     }
 
     /// Generates the recovery key of a new vault and keeps it in memory until the creation is
-    /// finished or cancelled; nothing is written yet.
-    pub fn begin_creation(&self) -> Result<(Zeroizing<String>, usize), SessionError> {
+    /// finished or cancelled; nothing is written yet. Answers with the key to show and the
+    /// number of its groups.
+    pub fn begin_creation(&self) -> Result<(Zeroizing<String>, usize), ApiError> {
         let key = RecoveryKey::generate()?;
         let shown = key.display();
         self.inner().pending = Some(key);
@@ -154,19 +110,16 @@ impl Vaults {
         label: &str,
         passphrase: &str,
         checks: &[(usize, String)],
-    ) -> Result<VaultStatus, SessionError> {
+    ) -> Result<VaultStatus, ApiError> {
         {
             let inner = self.inner();
-            let key = inner
-                .pending
-                .as_ref()
-                .ok_or(SessionError::NoCreationPending)?;
+            let key = inner.pending.as_ref().ok_or(ApiError::NoCreationPending)?;
             let mut distinct: Vec<usize> = checks.iter().map(|(i, _)| *i).collect();
             distinct.sort_unstable();
             distinct.dedup();
             let all_match = checks.iter().all(|(i, typed)| key.group_matches(*i, typed));
             if distinct.len() < CHECKED_GROUPS || !all_match {
-                return Err(SessionError::RecoveryCheckFailed);
+                return Err(ApiError::RecoveryCheckFailed);
             }
         }
         let params = self.creation_params()?;
@@ -174,9 +127,8 @@ impl Vaults {
             .inner()
             .pending
             .take()
-            .ok_or(SessionError::NoCreationPending)?;
-        let created = Vault::create(&self.profiles, label, passphrase, &key, params);
-        let (id, vault) = match created {
+            .ok_or(ApiError::NoCreationPending)?;
+        let (id, vault) = match Vault::create(&self.profiles, label, passphrase, &key, params) {
             Ok(v) => v,
             Err(e) => {
                 // Keep the key shown to the person: they can fix the passphrase or label and retry.
@@ -185,19 +137,19 @@ impl Vaults {
             }
         };
         let label = self.profiles.get(&id)?.label;
+        let vault = OpenVault {
+            vault,
+            env: self.env.clone(),
+        };
         self.replace_open(Some(Open { id, label, vault }));
         self.status()
     }
 
-    pub fn unlock(
-        &self,
-        profile_id: &str,
-        secret: Secret<'_>,
-    ) -> Result<VaultStatus, SessionError> {
+    pub fn unlock(&self, profile_id: &str, secret: Secret<'_>) -> Result<VaultStatus, ApiError> {
         let profile = self.profiles.get(profile_id)?;
         // Close any other vault first so two are never open at once.
         self.replace_open(None);
-        let vault = Vault::open(&profile.dir, secret)?;
+        let vault = OpenVault::open(&profile.dir, secret, self.env.clone())?;
         self.replace_open(Some(Open {
             id: profile.id,
             label: profile.label,
@@ -214,42 +166,35 @@ impl Vaults {
         inner.open.take().is_some()
     }
 
-    pub fn change_passphrase(&self, current: &str, next: &str) -> Result<(), SessionError> {
+    pub fn change_passphrase(&self, current: &str, next: &str) -> Result<(), ApiError> {
         let mut inner = self.inner();
-        let open = inner.open.as_mut().ok_or(SessionError::Locked)?;
-        Ok(open.vault.change_passphrase(current, next)?)
+        let open = inner.open.as_mut().ok_or(ApiError::Locked)?;
+        open.vault.change_passphrase(current, next)
     }
 
-    pub fn set_idle_minutes(&self, minutes: u32) -> Result<VaultStatus, SessionError> {
-        {
-            let inner = self.inner();
-            let open = inner.open.as_ref().ok_or(SessionError::Locked)?;
-            open.vault.set_idle_minutes(minutes)?;
-        }
+    pub fn set_idle_minutes(&self, minutes: u32) -> Result<VaultStatus, ApiError> {
+        self.with_open(|v| v.set_idle_minutes(minutes))?;
         self.status()
     }
 
     /// Runs `f` on the open vault (and counts it as activity), or answers `locked`.
-    pub fn with_vault<T>(
+    pub fn with_open<T>(
         &self,
-        f: impl FnOnce(&Vault) -> Result<T, VaultError>,
-    ) -> Result<T, SessionError> {
+        f: impl FnOnce(&OpenVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         let mut inner = self.inner();
-        inner.last_activity = Instant::now();
-        let open = inner.open.as_ref().ok_or(SessionError::Locked)?;
-        Ok(f(&open.vault)?)
+        inner.last_activity = self.env.clock.ticks();
+        let open = inner.open.as_ref().ok_or(ApiError::Locked)?;
+        f(&open.vault)
     }
 
+    /// Postpones the automatic lock.
     pub fn touch(&self) {
-        self.touch_at(Instant::now());
+        self.inner().last_activity = self.env.clock.ticks();
     }
 
-    fn touch_at(&self, now: Instant) {
-        self.inner().last_activity = now;
-    }
-
-    /// Whether an open vault has been idle longer than its setting at `now`.
-    pub fn idle_expired_at(&self, now: Instant) -> bool {
+    /// Whether an open vault has been idle longer than its setting.
+    pub fn idle_expired(&self) -> bool {
         let inner = self.inner();
         let Some(open) = &inner.open else {
             return false;
@@ -258,17 +203,17 @@ impl Vaults {
             .vault
             .idle_minutes()
             .unwrap_or(avenir_vault::IDLE_MINUTES_DEFAULT);
-        now.saturating_duration_since(inner.last_activity)
+        self.env.clock.ticks().saturating_sub(inner.last_activity)
             >= Duration::from_secs(u64::from(minutes) * 60)
     }
 
     fn replace_open(&self, open: Option<Open>) {
         let mut inner = self.inner();
         inner.open = open;
-        inner.last_activity = Instant::now();
+        inner.last_activity = self.env.clock.ticks();
     }
 
-    fn creation_params(&self) -> Result<KdfParams, SessionError> {
+    fn creation_params(&self) -> Result<KdfParams, ApiError> {
         if self.kdf_target.is_zero() && cfg!(debug_assertions) {
             return Ok(KdfParams::INSECURE_TEST);
         }
@@ -278,13 +223,23 @@ impl Vaults {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::{FixedClock, SeededRandom};
+    use avenir_vault::VaultError;
 
     const PASS: &str = "orange kettle meadow violin harbour pepper";
 
-    fn vaults(dir: &std::path::Path) -> Vaults {
+    fn access(dir: &std::path::Path) -> (VaultAccess, Arc<FixedClock>) {
+        let clock = Arc::new(FixedClock::at("2026-12-02T09:00:00Z", 1));
+        let env = Env {
+            clock: clock.clone(),
+            random: Arc::new(SeededRandom::new(1)),
+        };
         // A zero target selects the insecure test KDF profile (debug builds only).
-        Vaults::new(Profiles::in_data_dir(dir), Duration::ZERO)
+        let access = VaultAccess::new(Profiles::in_data_dir(dir), env, Duration::ZERO);
+        (access, clock)
     }
 
     fn checks(shown: &str) -> Vec<(usize, String)> {
@@ -295,7 +250,7 @@ mod tests {
     #[test]
     fn create_lock_unlock_cycle() {
         let dir = tempfile::tempdir().unwrap();
-        let v = vaults(dir.path());
+        let (v, _) = access(dir.path());
         assert_eq!(
             v.status().unwrap(),
             VaultStatus {
@@ -316,11 +271,11 @@ mod tests {
         assert!(v.lock());
         assert!(matches!(
             v.change_passphrase(PASS, "x"),
-            Err(SessionError::Locked)
+            Err(ApiError::Locked)
         ));
         assert!(matches!(
             v.unlock(&open.id, Secret::Passphrase("wrong")),
-            Err(SessionError::Vault(VaultError::WrongSecret))
+            Err(ApiError::Vault(VaultError::WrongSecret))
         ));
         assert!(
             v.unlock(&open.id, Secret::Recovery(&shown))
@@ -333,26 +288,26 @@ mod tests {
     #[test]
     fn creation_needs_two_correct_groups_and_keeps_the_key_for_a_retry() {
         let dir = tempfile::tempdir().unwrap();
-        let v = vaults(dir.path());
+        let (v, _) = access(dir.path());
         assert!(matches!(
             v.finish_creation("A", PASS, &[]),
-            Err(SessionError::NoCreationPending)
+            Err(ApiError::NoCreationPending)
         ));
         let (shown, _) = v.begin_creation().unwrap();
         let good = checks(&shown);
         let same_group_twice = vec![good[0].clone(), good[0].clone()];
         assert!(matches!(
             v.finish_creation("A", PASS, &same_group_twice),
-            Err(SessionError::RecoveryCheckFailed)
+            Err(ApiError::RecoveryCheckFailed)
         ));
         let wrong = vec![good[0].clone(), (6, "ZZZZ".to_owned())];
         assert!(matches!(
             v.finish_creation("A", PASS, &wrong),
-            Err(SessionError::RecoveryCheckFailed)
+            Err(ApiError::RecoveryCheckFailed)
         ));
         assert!(matches!(
             v.finish_creation("A", "weak", &good),
-            Err(SessionError::Vault(VaultError::WeakPassphrase(_)))
+            Err(ApiError::Vault(VaultError::WeakPassphrase(_)))
         ));
         assert!(
             v.finish_creation("A", PASS, &good).is_ok(),
@@ -364,32 +319,36 @@ mod tests {
     #[test]
     fn locking_forgets_a_pending_creation() {
         let dir = tempfile::tempdir().unwrap();
-        let v = vaults(dir.path());
+        let (v, _) = access(dir.path());
         let (shown, _) = v.begin_creation().unwrap();
         assert!(!v.lock());
         assert!(matches!(
             v.finish_creation("A", PASS, &checks(&shown)),
-            Err(SessionError::NoCreationPending)
+            Err(ApiError::NoCreationPending)
         ));
     }
 
     #[test]
     fn the_idle_clock_locks_only_an_open_vault_after_its_setting() {
         let dir = tempfile::tempdir().unwrap();
-        let v = vaults(dir.path());
-        let now = Instant::now();
-        assert!(
-            !v.idle_expired_at(now + Duration::from_secs(3600)),
-            "nothing open, nothing to lock"
-        );
+        let (v, clock) = access(dir.path());
+        clock.advance(Duration::from_secs(3600));
+        assert!(!v.idle_expired(), "nothing open, nothing to lock");
         let (shown, _) = v.begin_creation().unwrap();
         v.finish_creation("A", PASS, &checks(&shown)).unwrap();
         v.set_idle_minutes(2).unwrap();
-        let t0 = Instant::now();
-        v.touch_at(t0);
-        assert!(!v.idle_expired_at(t0 + Duration::from_secs(119)));
-        assert!(v.idle_expired_at(t0 + Duration::from_secs(120)));
-        v.touch_at(t0 + Duration::from_secs(100));
-        assert!(!v.idle_expired_at(t0 + Duration::from_secs(200)));
+        clock.advance(Duration::from_secs(119));
+        assert!(!v.idle_expired());
+        clock.advance(Duration::from_secs(1));
+        assert!(v.idle_expired());
+        v.touch();
+        clock.advance(Duration::from_secs(100));
+        assert!(!v.idle_expired());
+        assert!(
+            v.with_open(|_| Ok(())).is_ok(),
+            "a command counts as activity"
+        );
+        clock.advance(Duration::from_secs(119));
+        assert!(!v.idle_expired());
     }
 }

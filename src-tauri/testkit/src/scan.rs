@@ -1,6 +1,6 @@
 //! The plaintext scan behind the "nothing readable on disk" tests (the vault's own and the
 //! end-to-end ones): every file under a folder, every marker as UTF-8, UTF-16 (both byte
-//! orders) and base64 (at the three alignments). Test support, kept here so both share it.
+//! orders) and base64 (at the three alignments).
 
 use std::path::Path;
 

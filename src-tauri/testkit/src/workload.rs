@@ -1,12 +1,11 @@
-//! Workloads for `avenir-cli bench vault`: the same operations on the encrypted vault and on a
+//! Workloads for `avenir-bench vault`: the same operations on the encrypted vault and on a
 //! plain SQLite file with the same schema and pragmas, so their ratio isolates the encryption.
 
 use std::path::Path;
 use std::time::Instant;
 
+use avenir_vault::VaultError;
 use rusqlite::{Connection, params};
-
-use crate::{VaultError, db};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Throughput {
@@ -16,7 +15,7 @@ pub struct Throughput {
 
 /// A plain (unencrypted) SQLite database with the vault's schema and pragmas. Benchmarks only.
 pub fn plain_database(path: &Path) -> Result<Connection, VaultError> {
-    db::open_unkeyed(path)
+    avenir_vault::open_plain_yardstick(path)
 }
 
 /// Writes `notes` session notes of `note_len` bytes (100 per transaction, like a burst of
@@ -74,8 +73,8 @@ pub fn notes_and_blobs(
     }
     let read_ms = started.elapsed().as_secs_f64() * 1000.0;
     if total != notes * note.len() + blobs * blob_len {
-        return Err(VaultError::damaged(
-            "benchmark read back a different amount of data",
+        return Err(VaultError::Damaged(
+            "benchmark read back a different amount of data".into(),
         ));
     }
     Ok(Throughput { write_ms, read_ms })

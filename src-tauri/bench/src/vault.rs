@@ -1,14 +1,14 @@
-//! `bench vault`: unlock time with the calibrated KDF, encrypted vs plain SQLite throughput for
+//! `vault`: unlock time with the calibrated KDF, encrypted vs plain SQLite throughput for
 //! notes and 500 kB blobs, and listing clients of a vault seeded with 1,000 × 20.
 
 use std::time::{Duration, Instant};
 
-use avenir_vault::{KdfParams, RecoveryKey, Secret, Vault, bench as workload};
+use avenir_api::{KdfParams, OpenVault, Secret};
+use avenir_testkit::workload;
+use avenir_vault::{RecoveryKey, Vault};
 use serde::Serialize;
 
-use crate::{CliError, bench, seed};
-
-pub(crate) const PASS: &str = "benchmark orange kettle meadow violin harbour";
+use crate::{BenchError, PASS, stats as bench};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct VaultReport {
@@ -30,12 +30,12 @@ fn ms(d: Duration) -> f64 {
     (d.as_secs_f64() * 10_000.0).round() / 10.0
 }
 
-pub fn run(runs: usize) -> Result<VaultReport, CliError> {
+pub fn run(runs: usize) -> Result<VaultReport, BenchError> {
     let tmp = tempfile::tempdir()?;
     let runs = runs.max(1);
 
     // Unlock with parameters calibrated on this machine, as `init` and the app do.
-    let params = avenir_vault::calibrate(Duration::from_secs(1))?;
+    let params = avenir_api::calibrate(Duration::from_secs(1))?;
     let unlock_dir = tmp.path().join("unlock");
     drop(Vault::create_at(
         &unlock_dir,
@@ -47,7 +47,11 @@ pub fn run(runs: usize) -> Result<VaultReport, CliError> {
     let mut unlock = Vec::new();
     for _ in 0..runs {
         let started = Instant::now();
-        drop(Vault::open(&unlock_dir, Secret::Passphrase(PASS))?);
+        drop(OpenVault::open(
+            &unlock_dir,
+            Secret::Passphrase(PASS),
+            crate::env(),
+        )?);
         unlock.push(ms(started.elapsed()));
     }
 
@@ -73,24 +77,18 @@ pub fn run(runs: usize) -> Result<VaultReport, CliError> {
 
     // 1,000 clients × 20 sessions; time from the unwrapped key to the listed clients.
     let seeded = tmp.path().join("seeded");
-    let vault = Vault::create_at(
-        &seeded,
-        "Benchmark",
-        PASS,
-        &RecoveryKey::generate()?,
-        KdfParams::FLOOR,
-    )?;
-    seed::seed(&vault, 1_000, 20)?;
+    let (vault, _) = OpenVault::create(&seeded, "Benchmark", PASS, KdfParams::FLOOR, crate::env())?;
+    vault.seed_demo(1_000, 20, false)?;
     drop(vault);
     let mut list = Vec::new();
     for _ in 0..runs {
-        let kdf = avenir_vault::kdf_time(KdfParams::FLOOR)?;
+        let kdf = avenir_api::kdf_time(KdfParams::FLOOR)?;
         let started = Instant::now();
-        let vault = Vault::open(&seeded, Secret::Passphrase(PASS))?;
-        let clients = vault.list_clients()?;
+        let vault = OpenVault::open(&seeded, Secret::Passphrase(PASS), crate::env())?;
+        let clients = vault.client_summaries()?;
         let total = started.elapsed();
         if clients.len() != 1_000 {
-            return Err(CliError::Io(std::io::Error::other(
+            return Err(BenchError::Io(std::io::Error::other(
                 "the seeded vault lost clients",
             )));
         }

@@ -1,13 +1,12 @@
-//! `bench search`: full-text search over a vault seeded with 1,000 clients × 20 sessions, after
-//! the vault is open; per-query latency percentiles.
+//! `search`: full-text search over a vault seeded with 1,000 clients × 20 sessions, after the
+//! vault is open; per-query latency percentiles.
 
 use std::time::Instant;
 
-use avenir_vault::clients as repo;
-use avenir_vault::{KdfParams, RecoveryKey, Vault};
+use avenir_api::{KdfParams, OpenVault};
 use serde::Serialize;
 
-use crate::{CliError, seed};
+use crate::BenchError;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchReport {
@@ -44,25 +43,24 @@ const QUERIES: &[&str] = &[
     "اربعة",
 ];
 
-pub fn run(rounds: usize) -> Result<SearchReport, CliError> {
+pub fn run(rounds: usize) -> Result<SearchReport, BenchError> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("search");
-    let vault = Vault::create_at(
+    let (vault, _) = OpenVault::create(
         &dir,
         "Benchmark",
-        super::vault::PASS,
-        &RecoveryKey::generate()?,
+        crate::PASS,
         KdfParams::FLOOR,
+        crate::env(),
     )?;
-    seed::seed(&vault, 1_000, 20)?;
-    let stats = vault.stats()?;
+    let stats = vault.seed_demo(1_000, 20, false)?;
     // Warm the page cache the way a counsellor's first search would.
-    repo::search(vault.conn(), "demo", 50)?;
+    vault.search("demo")?;
     let mut times = Vec::new();
     for _ in 0..rounds.max(1) {
         for q in QUERIES {
             let started = Instant::now();
-            let hits = repo::search(vault.conn(), q, 50)?;
+            let hits = vault.search(q)?;
             times.push(started.elapsed().as_secs_f64() * 1000.0);
             std::hint::black_box(hits);
         }

@@ -1,0 +1,47 @@
+//! Avenir's application layer: every use case the desktop app and the command line share —
+//! opening, creating, locking and recovering a vault, client files, exercises, the album (one
+//! photo import for both), courses and demo seeding. The app's Tauri commands and the command
+//! line's subcommands are each one call into this crate.
+//!
+//! Time and randomness are injected ([`Env`]): nothing here reads the wall clock except
+//! [`SystemClock`]. The database connection never leaves this crate; the app and the command
+//! line do not depend on `avenir-vault` for anything but its public types.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
+mod access;
+mod album;
+mod clients;
+mod clock;
+mod demo;
+mod desktop;
+mod error;
+mod open;
+mod worksheets;
+
+pub use access::{OpenInfo, VaultAccess, VaultStatus};
+pub use album::{Album, BatchReport};
+pub use clients::{Overview, SEARCH_LIMIT};
+pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
+pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
+pub use error::ApiError;
+pub use open::OpenVault;
+
+// The types use cases take and answer with, so the app and the command line name them from here.
+pub use avenir_content::{Library, Organisation};
+pub use avenir_core as core;
+pub use avenir_i18n as i18n;
+pub use avenir_media::{Limits as PhotoLimits, MediaError};
+pub use avenir_vault::album::{PageRecord, PhotoRecord, PhotoSize};
+pub use avenir_vault::courses::CourseRecord;
+pub use avenir_vault::passphrase::Strength as PassphraseStrength;
+pub use avenir_vault::{
+    AnswerRecord, ClientRecord, ClientRow, ClientSort, ClientSummary, ExerciseActivity,
+    IDLE_MINUTES_RANGE, JournalRecord, KdfParams, NextStep, ProfileInfo, Profiles, RECOVERY_GROUPS,
+    SearchHit, Secret, SessionInput, SessionRecord, SessionText, Stats, VaultError, VerifyReport,
+    calibrate, kdf_time,
+};
+
+/// How guessable `passphrase` is (zxcvbn; nothing leaves the process).
+pub fn passphrase_strength(passphrase: &str) -> PassphraseStrength {
+    avenir_vault::passphrase::strength(passphrase, &[])
+}

@@ -1,0 +1,196 @@
+//! `avenir-bench`: Avenir measured against yardsticks run in the same process, as ratios. Each
+//! subcommand with `--json` prints one JSON object on standard output; without it a translated
+//! one-paragraph summary. Figures are medians over several runs. Exit 0 on success, 1 on an
+//! error (a translated message on standard error), 2 on bad usage. Not shipped: the .deb holds
+//! the app and `avenir-cli` only.
+
+use std::process::ExitCode;
+
+use avenir_api::core::UserFacing;
+use avenir_api::i18n::{Catalogues, FluentValue, Localizer};
+use clap::{Parser, Subcommand};
+
+mod album;
+mod error;
+mod history;
+mod search;
+mod startup;
+mod stats;
+mod vault;
+
+pub use error::BenchError;
+
+/// The passphrase of every throw-away benchmark vault.
+pub(crate) const PASS: &str = "benchmark orange kettle meadow violin harbour";
+
+/// The clock and randomness of the benchmarks: the system's, as in the app.
+pub(crate) fn env() -> avenir_api::Env {
+    avenir_api::Env::system()
+}
+
+#[derive(Parser)]
+#[command(
+    name = "avenir-bench",
+    version,
+    about = "Measure Avenir against fixed yardsticks; prints ratios"
+)]
+struct Cli {
+    #[command(subcommand)]
+    which: Bench,
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// Start-up time to the first screen and idle memory, against a minimal Tauri window.
+    Startup {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
+    },
+    /// Full-text search latency over 1,000 clients × 20 sessions (p50, p95).
+    Search {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
+        rounds: u16,
+    },
+    /// Importing a 12-megapixel JPEG, and loading the thumbnails of a 100-photo album.
+    Album {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
+    },
+    /// Opening one client's full history: 20 sessions, every exercise filled, the journal.
+    History {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
+        rounds: u16,
+    },
+    /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
+    Vault {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
+        runs: u16,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let l10n = Localizer::new(&Catalogues::embedded(), &avenir_api::i18n::os_locales());
+    match run(cli.which, &l10n) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", l10n.message(&e.user_message()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints `report` as JSON, or the translated summary `message` with `args`.
+fn report(
+    l10n: &Localizer,
+    json: bool,
+    report: &impl serde::Serialize,
+    message: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> Result<(), BenchError> {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string(report).map_err(std::io::Error::other)?
+        );
+    } else {
+        println!("{}", l10n.format(message, args));
+    }
+    Ok(())
+}
+
+fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
+    match which {
+        Bench::Startup { json, runs } => {
+            let opts = startup::StartupOptions::beside_current_exe(usize::from(runs))?;
+            let r = startup::run(&opts)?;
+            let args = [
+                ("startup_ms", r.startup_ms.into()),
+                ("baseline_startup_ms", r.baseline_startup_ms.into()),
+                ("startup_ratio", r.startup_ratio.into()),
+                ("rss_mb", r.rss_mb.into()),
+                ("baseline_rss_mb", r.baseline_rss_mb.into()),
+                ("rss_ratio", r.rss_ratio.into()),
+            ];
+            report(l10n, json, &r, "cli-bench-startup-result", &args)
+        }
+        Bench::Search { json, rounds } => {
+            let r = search::run(usize::from(rounds))?;
+            let args = [
+                ("p50", r.search_p50_ms.into()),
+                ("p95", r.search_p95_ms.into()),
+                ("queries", (r.queries as f64).into()),
+            ];
+            report(l10n, json, &r, "cli-bench-search-result", &args)
+        }
+        Bench::Album { json, runs } => {
+            let r = album::run(usize::from(runs))?;
+            let args = [
+                ("import_ms", r.import_12mp_ms.into()),
+                ("album_ms", r.album_100_ms.into()),
+            ];
+            report(l10n, json, &r, "cli-bench-album-result", &args)
+        }
+        Bench::History { json, rounds } => {
+            let r = history::run(usize::from(rounds))?;
+            let args = [
+                ("history_ms", r.history_ms.into()),
+                ("first_ms", r.history_first_ms.into()),
+                ("sessions", f64::from(r.sessions).into()),
+                ("answers", (r.answers as f64).into()),
+            ];
+            report(l10n, json, &r, "cli-bench-history-result", &args)
+        }
+        Bench::Vault { json, runs } => {
+            let r = vault::run(usize::from(runs))?;
+            let args = [
+                ("unlock_ms", r.unlock_ms.into()),
+                ("m", f64::from(r.kdf_m_kib).into()),
+                ("t", f64::from(r.kdf_t).into()),
+                ("p", f64::from(r.kdf_p).into()),
+                ("write_ratio", r.write_ratio.into()),
+                ("read_ratio", r.read_ratio.into()),
+                ("list_clients_ms", r.list_clients_ms.into()),
+            ];
+            report(l10n, json, &r, "cli-bench-vault-result", &args)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    /// `history`: one client's full history (20 sessions, every exercise, the journal) is
+    /// loaded and timed; the report says how much was loaded.
+    #[test]
+    fn the_history_benchmark_loads_a_full_history() {
+        let report = super::history::run(3).unwrap();
+        assert!(report.history_ms > 0.0, "{report:?}");
+        assert_eq!(report.sessions, 20);
+        assert_eq!(report.exercises, 7);
+        assert_eq!(report.journal_entries, 80);
+        assert_eq!(report.rounds, 3);
+        // Every field of every exercise in every session.
+        assert!(report.answers >= 20 * 25, "{report:?}");
+        let json = serde_json::to_value(&report).unwrap();
+        for key in [
+            "history_ms",
+            "history_first_ms",
+            "answers",
+            "journal_entries",
+        ] {
+            assert!(json.get(key).is_some(), "the JSON key {key} is kept");
+        }
+    }
+}
