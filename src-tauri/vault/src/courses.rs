@@ -15,8 +15,7 @@ pub struct CourseRecord {
 }
 
 fn days_json(days: &[Day]) -> Result<String, VaultError> {
-    serde_json::to_string(days)
-        .map_err(|e| VaultError::damaged(format!("a course cannot be encoded: {e}")))
+    crate::stored::encode_days(days)
 }
 
 pub fn create_course(conn: &Connection, c: &Course, now: &str) -> Result<CourseRecord, VaultError> {
@@ -107,8 +106,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Raw> {
 fn decode(raw: Raw) -> Result<CourseRecord, VaultError> {
     let (id, title, plan, held_on, place, participants, languages, days, created_at, updated_at) =
         raw;
-    let days: Vec<Day> = serde_json::from_str(&days)
-        .map_err(|e| VaultError::damaged(crate::json_problem("course", &e)))?;
+    let days = crate::stored::decode_days(&days)?;
     Ok(CourseRecord {
         id,
         course: Course {

@@ -20,6 +20,7 @@ mod preferences;
 mod profile;
 mod records;
 mod recovery;
+mod stored;
 mod vault;
 pub mod worksheets;
 

@@ -47,7 +47,7 @@ fn session_start(conn: &Connection, session_id: i64) -> Result<String, VaultErro
 }
 
 fn decode(json: &str) -> Result<Answer, VaultError> {
-    serde_json::from_str(json).map_err(|e| VaultError::damaged(crate::json_problem("answer", &e)))
+    crate::stored::decode_answer(json)
 }
 
 /// Saves `answer` as this session's answer to `exercise`/`field`, replacing this session's
@@ -61,8 +61,7 @@ pub fn save_answer(
     now: &str,
 ) -> Result<AnswerRecord, VaultError> {
     let started_at = session_start(conn, session_id)?;
-    let json = serde_json::to_string(answer)
-        .map_err(|e| VaultError::damaged(format!("an answer cannot be encoded: {e}")))?;
+    let json = crate::stored::encode_answer(answer)?;
     conn.execute(
         "INSERT INTO answers (session_id, exercise, field, value, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (session_id, exercise, field) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at",
