@@ -192,6 +192,35 @@ pub(crate) fn open(path: &Path, key: &[u8; 32], create: bool) -> Result<Connecti
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(path, flags)?;
+    key_connection(&conn, key)?;
+    prepare(conn, create)
+}
+
+/// Opens (or creates) the database at `path` with `key` and the format settings only: no
+/// pragmas of use, no migrations. For backup snapshots and test restores, which must see the
+/// file exactly as it is.
+pub(crate) fn open_keyed(
+    path: &Path,
+    key: &[u8; 32],
+    create: bool,
+) -> Result<Connection, VaultError> {
+    if !create && path.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
+        return Err(VaultError::damaged("the database file is missing or empty"));
+    }
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    key_connection(&conn, key)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| VaultError::damaged(format!("the database does not decrypt: {e}")))?;
+    Ok(conn)
+}
+
+fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<(), VaultError> {
     let hex: Zeroizing<String> = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect());
     let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
     conn.execute_batch(&pragma)?;
@@ -201,7 +230,7 @@ pub(crate) fn open(path: &Path, key: &[u8; 32], create: bool) -> Result<Connecti
     conn.execute_batch(&format!(
         "PRAGMA cipher_page_size = {PAGE_SIZE}; PRAGMA cipher_hmac_algorithm = HMAC_SHA256;"
     ))?;
-    prepare(conn, create)
+    Ok(())
 }
 
 /// The same database without a key: only for the benchmark's plain-SQLite yardstick (the

@@ -17,6 +17,12 @@ impl DataKey {
         Ok(DataKey(k))
     }
 
+    /// A second copy (wiped on drop like the first), for work that outlives the open vault
+    /// for a moment, such as writing a backup.
+    pub(crate) fn duplicate(&self) -> Self {
+        DataKey(Zeroizing::new(*self.0))
+    }
+
     /// The SQLCipher raw key.
     pub(crate) fn sqlcipher_key(&self) -> Result<Zeroizing<[u8; 32]>, VaultError> {
         hkdf_sha256(b"avenir/v1", self.0.as_ref(), b"sqlcipher")

@@ -8,6 +8,8 @@
 
 pub mod album;
 mod atomic;
+pub mod backup;
+mod backup_error;
 pub mod clients;
 pub mod courses;
 mod db;
@@ -25,6 +27,7 @@ mod vault;
 pub mod worksheets;
 
 pub use atomic::write_atomically;
+pub use backup::BackupError;
 pub use clients::{
     ClientRecord, ClientRow, ClientSort, NextStep, SearchHit, SessionInput, SessionRecord,
     SessionText,

@@ -96,7 +96,7 @@ impl Profiles {
     }
 }
 
-fn read_label(dir: &Path) -> String {
+pub(crate) fn read_label(dir: &Path) -> String {
     fs::read_to_string(dir.join(LABEL_FILE))
         .map(|s| s.trim().to_owned())
         .unwrap_or_default()

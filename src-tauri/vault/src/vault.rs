@@ -164,6 +164,36 @@ impl Vault {
         &self.conn
     }
 
+    /// A consistent snapshot of the database for a backup (SQLite's online backup API), taken in
+    /// a temporary file inside the vault's folder (encrypted like the vault). `created_at` and
+    /// `avenir` (the version) go into the backup's manifest.
+    pub fn snapshot(
+        &self,
+        created_at: &str,
+        avenir: &str,
+    ) -> Result<crate::backup::Snapshot, crate::BackupError> {
+        let manifest = crate::backup::Manifest {
+            format: crate::backup::BACKUP_VERSION,
+            avenir: avenir.to_owned(),
+            created_at: created_at.to_owned(),
+            label: crate::profile::read_label(&self.dir),
+            schema_version: self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?,
+            counts: crate::backup::counts(&self.conn)?,
+        };
+        crate::backup::Snapshot::take(&self.conn, &self.header, &self.key, manifest, &self.dir)
+    }
+
+    /// A setting kept inside the vault (encrypted like everything in it).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, VaultError> {
+        records::setting(&self.conn, key)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), VaultError> {
+        records::set_setting(&self.conn, key, value)
+    }
+
     pub fn stats(&self) -> Result<Stats, VaultError> {
         records::stats(&self.conn)
     }
@@ -219,7 +249,7 @@ fn read_header(dir: &Path) -> Result<Header, VaultError> {
     Header::decode(&bytes)
 }
 
-fn write_header(dir: &Path, header: &Header) -> Result<(), VaultError> {
+pub(crate) fn write_header(dir: &Path, header: &Header) -> Result<(), VaultError> {
     let path = dir.join(HEADER_FILE);
     write_atomically(&path, &header.encode()).map_err(|source| VaultError::Write { path, source })
 }

@@ -7,6 +7,8 @@ use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault, VaultError};
 
 #[path = "vault/album.rs"]
 mod album;
+#[path = "vault/backup.rs"]
+mod backup;
 #[path = "vault/clients.rs"]
 mod clients;
 #[path = "vault/courses.rs"]
@@ -15,6 +17,8 @@ mod courses;
 mod worksheets;
 
 const PASS: &str = "orange kettle meadow violin harbour pepper";
+/// The passphrase of the committed fixtures (`tests/fixtures`).
+const FIXTURE_PASS: &str = "fixture orange kettle meadow violin harbour";
 const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";
 /// Marker strings: if any of these appears in any file, in any encoding, plaintext leaked.
 const MARKERS: &[&str] = &[
