@@ -24,3 +24,6 @@ cli-bench-history-result = One client’s full history ({ $sessions } sessions, 
 cli-bench-album-result = Importing a 12-megapixel photo: median { $import_ms } ms. Loading the thumbnails of a 100-photo album: median { $album_ms } ms.
 cli-album-imported = { $count } photos added to the album, one page each.
 cli-album-failed = { $file }: { $error }
+cli-backup-done = Backup written to { $path } and test-restored: { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos. It opens with this vault's passphrase or its recovery key.
+cli-backup-verified = The backup is sound: every part authenticates and every page checks out. Made { $created_at } with { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos.
+cli-restore-done = Backup restored as a new vault in { $path }: { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos.

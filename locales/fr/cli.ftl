@@ -24,3 +24,6 @@ cli-bench-history-result = L’historique complet d’une personne ({ $sessions 
 cli-bench-album-result = Import d’une photo de 12 mégapixels : médiane { $import_ms } ms. Chargement des miniatures d’un album de 100 photos : médiane { $album_ms } ms.
 cli-album-imported = { $count } photos ajoutées à l’album, une page chacune.
 cli-album-failed = { $file } : { $error }
+cli-backup-done = Sauvegarde écrite dans { $path } et restaurée à l’essai : { $clients } personnes, { $sessions } entretiens, { $answers } réponses, { $photos } photos. Elle s’ouvre avec la phrase de passe ou la clé de récupération de ce coffre.
+cli-backup-verified = La sauvegarde est saine : chaque partie est authentique et chaque page est vérifiée. Faite le { $created_at } avec { $clients } personnes, { $sessions } entretiens, { $answers } réponses, { $photos } photos.
+cli-restore-done = Sauvegarde restaurée comme nouveau coffre dans { $path } : { $clients } personnes, { $sessions } entretiens, { $answers } réponses, { $photos } photos.

@@ -24,3 +24,6 @@ cli-bench-history-result = De volledige geschiedenis van één cliënt ({ $sessi
 cli-bench-album-result = Een foto van 12 megapixel importeren: mediaan { $import_ms } ms. De miniaturen van een album van 100 foto’s laden: mediaan { $album_ms } ms.
 cli-album-imported = { $count } foto’s aan het album toegevoegd, elk op een eigen pagina.
 cli-album-failed = { $file }: { $error }
+cli-backup-done = Back-up geschreven naar { $path } en op proef teruggezet: { $clients } cliënten, { $sessions } gesprekken, { $answers } antwoorden, { $photos } foto’s. Hij opent met de wachtzin of de herstelsleutel van deze kluis.
+cli-backup-verified = De back-up is in orde: elk deel is echt en elke pagina klopt. Gemaakt op { $created_at } met { $clients } cliënten, { $sessions } gesprekken, { $answers } antwoorden, { $photos } foto’s.
+cli-restore-done = Back-up teruggezet als nieuwe kluis in { $path }: { $clients } cliënten, { $sessions } gesprekken, { $answers } antwoorden, { $photos } foto’s.

@@ -188,6 +188,29 @@ impl VaultAccess {
         f(&open.vault)
     }
 
+    /// Runs `f` on the open vault without counting it as activity (background work such as an
+    /// automatic backup must not keep the vault from locking), with the open profile's id.
+    pub fn with_open_quietly<T>(
+        &self,
+        f: impl FnOnce(&str, &OpenVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let inner = self.inner();
+        let open = inner.open.as_ref().ok_or(ApiError::Locked)?;
+        f(&open.id, &open.vault)
+    }
+
+    /// Restores the backup `file` as a new profile named `label` (never replacing one).
+    pub fn restore(
+        &self,
+        file: &std::path::Path,
+        secret: Secret<'_>,
+        label: &str,
+    ) -> Result<VaultStatus, ApiError> {
+        let (_, dir) = self.profiles.new_profile(label)?;
+        crate::backups::restore_backup_to(file, secret, &dir, Some(label))?;
+        self.status()
+    }
+
     /// Postpones the automatic lock.
     pub fn touch(&self) {
         self.inner().last_activity = self.env.clock.ticks();

@@ -39,6 +39,7 @@ pub struct Avenir {
     /// Exercises, cards and plans, parsed and checked on first use (start-up stays fast).
     library: OnceLock<Library>,
     env: Env,
+    backups: crate::backup_jobs::BackupJobs,
 }
 
 impl Avenir {
@@ -54,11 +55,20 @@ impl Avenir {
             organisation,
             library: OnceLock::new(),
             env,
+            backups: Default::default(),
         }
     }
 
     pub fn env(&self) -> &Env {
         &self.env
+    }
+
+    pub(crate) fn access(&self) -> &VaultAccess {
+        &self.access
+    }
+
+    pub(crate) fn backups(&self) -> &crate::backup_jobs::BackupJobs {
+        &self.backups
     }
 
     /// Today in the counsellor's time zone, by the injected clock.
@@ -157,9 +167,21 @@ impl Avenir {
         self.access.unlock(profile_id, secret)
     }
 
-    /// Closes the vault and wipes its keys; answers whether one was open.
+    /// Closes the vault and wipes its keys; answers whether one was open. A running backup is
+    /// stopped (its file removed), never waited for.
     pub fn lock(&self) -> bool {
+        self.backups.cancel();
         self.access.lock()
+    }
+
+    /// Restores a backup file as a new profile named `label`; the profile stays locked.
+    pub fn restore_backup(
+        &self,
+        file: &Path,
+        secret: Secret<'_>,
+        label: &str,
+    ) -> Result<VaultStatus, ApiError> {
+        self.access.restore(file, secret, label)
     }
 
     pub fn change_passphrase(&self, current: &str, next: &str) -> Result<(), ApiError> {

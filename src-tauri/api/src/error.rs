@@ -19,6 +19,8 @@ pub enum ApiError {
     Photo(#[from] avenir_media::MediaError),
     #[error(transparent)]
     Locale(#[from] avenir_i18n::I18nError),
+    #[error(transparent)]
+    Backup(#[from] avenir_vault::BackupError),
     #[error("no vault is open")]
     Locked,
     #[error("no vault creation is in progress")]
@@ -50,6 +52,7 @@ impl ApiError {
             ApiError::Course(e) => Some(e),
             ApiError::Photo(e) => Some(e),
             ApiError::Locale(e) => Some(e),
+            ApiError::Backup(e) => Some(e),
             _ => None,
         }
     }
@@ -117,6 +120,18 @@ mod tests {
                 source: std::io::Error::other("x"),
             },
             ApiError::Input(avenir_core::InvalidInput("held_on")),
+            ApiError::Backup(avenir_vault::BackupError::NotABackup),
+            ApiError::Backup(avenir_vault::BackupError::Damaged("x".into())),
+            ApiError::Backup(avenir_vault::BackupError::Newer { found: 2, known: 1 }),
+            ApiError::Backup(avenir_vault::BackupError::CheckFailed("x".into())),
+            ApiError::Backup(avenir_vault::BackupError::FolderMissing(
+                "/media/stick".into(),
+            )),
+            ApiError::Backup(avenir_vault::BackupError::FolderReadOnly(
+                "/media/stick".into(),
+            )),
+            ApiError::Backup(avenir_vault::BackupError::DiskFull("/media/stick".into())),
+            ApiError::Backup(avenir_vault::BackupError::Cancelled),
         ];
         let catalogues = avenir_i18n::Catalogues::embedded();
         for locale in ["nl", "fr", "en"] {

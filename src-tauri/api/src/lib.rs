@@ -10,6 +10,8 @@
 
 mod access;
 mod album;
+mod backup_jobs;
+mod backups;
 mod clients;
 mod clock;
 mod demo;
@@ -20,6 +22,11 @@ mod worksheets;
 
 pub use access::{OpenInfo, VaultAccess, VaultStatus};
 pub use album::{Album, BatchReport};
+pub use backup_jobs::{BACKUP_INTERVAL, BackupStatus, BackupWhen};
+pub use backups::{
+    BackupDone, BackupSettings, KEEP_DAILY, KEEP_WEEKLY, PreparedBackup, STALE_AFTER_DAYS,
+    restore_backup_to, to_rotate_out, verify_backup_file,
+};
 pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
@@ -31,7 +38,11 @@ pub use avenir_content::{Library, Organisation};
 pub use avenir_core as core;
 pub use avenir_i18n as i18n;
 pub use avenir_media::{Limits as PhotoLimits, MediaError};
+pub use avenir_vault::BackupError;
 pub use avenir_vault::album::{PageRecord, PhotoRecord, PhotoSize};
+pub use avenir_vault::backup::{
+    BACKUP_EXTENSION, Counts as BackupCounts, Manifest as BackupManifest,
+};
 pub use avenir_vault::courses::CourseRecord;
 pub use avenir_vault::passphrase::Strength as PassphraseStrength;
 pub use avenir_vault::{

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use avenir_api::{
-    BatchReport, ClientSummary, Env, KdfParams, OpenVault, Secret, Stats, VerifyReport,
+    BackupManifest, BatchReport, ClientSummary, Env, KdfParams, OpenVault, Secret, Stats,
+    VerifyReport,
 };
 use zeroize::Zeroizing;
 
@@ -57,6 +58,45 @@ pub fn seed_demo(
     files: bool,
 ) -> Result<Stats, CliError> {
     Ok(open(dir, passphrase)?.seed_demo(clients, sessions, files)?)
+}
+
+/// Writes a backup of the vault to `out` and test-restores it.
+pub fn backup(dir: &Path, passphrase: &str, out: &Path) -> Result<(BackupManifest, u64), CliError> {
+    Ok(open(dir, passphrase)?.backup_to_file(out)?)
+}
+
+/// Checks a backup file with the passphrase (decrypted and checked in a temporary folder).
+pub fn backup_verify(file: &Path, passphrase: &str) -> Result<BackupManifest, CliError> {
+    let work = work_dir(file);
+    Ok(avenir_api::verify_backup_file(
+        file,
+        Secret::Passphrase(passphrase),
+        &work,
+    )?)
+}
+
+/// Restores a backup file as a new vault in `dir`.
+pub fn restore(
+    file: &Path,
+    passphrase: &str,
+    dir: &Path,
+    label: Option<&str>,
+) -> Result<BackupManifest, CliError> {
+    Ok(avenir_api::restore_backup_to(
+        file,
+        Secret::Passphrase(passphrase),
+        dir,
+        label,
+    )?)
+}
+
+/// Where a check decrypts to: beside the file (the decrypted copy is a SQLCipher database,
+/// encrypted like the vault, and removed at once).
+fn work_dir(file: &Path) -> PathBuf {
+    match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// Imports each file as a photo on a page of its own in the album of the client with `code`.

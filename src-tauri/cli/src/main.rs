@@ -49,6 +49,30 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Write an encrypted backup of the vault to FILE and test-restore it (it opens with the
+    /// vault's passphrase or recovery key).
+    Backup {
+        /// The backup file to create (it must not exist).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a backup file completely: decrypt it, check every page, count what it holds.
+    BackupVerify {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Restore a backup file as a new vault in the folder given by --vault (it must not exist).
+    Restore {
+        file: PathBuf,
+        /// The new profile's name (default: the name in the backup).
+        #[arg(long)]
+        label: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Add fictional demo clients (codes DEMO-…) with sessions, for training and benchmarks.
     SeedDemo {
         /// Generated clients DEMO-0001… (for benchmarks and volume).
@@ -209,6 +233,37 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 }
             }
         }
+        Cmd::Backup { out, json } => {
+            let (m, bytes) = admin::backup(&vault()?, &passphrase()?, out)?;
+            if *json {
+                print_json(&backup_json(&m, Some(out), Some(bytes)))?;
+            } else {
+                let mut args = count_args(&m);
+                args.push(("path", out.display().to_string().into()));
+                println!("{}", l10n.format("cli-backup-done", &args));
+            }
+        }
+        Cmd::BackupVerify { file, json } => {
+            let m = admin::backup_verify(file, &passphrase()?)?;
+            if *json {
+                print_json(&backup_json(&m, Some(file), None))?;
+            } else {
+                let mut args = count_args(&m);
+                args.push(("created_at", m.created_at.clone().into()));
+                println!("{}", l10n.format("cli-backup-verified", &args));
+            }
+        }
+        Cmd::Restore { file, label, json } => {
+            let dir = vault()?;
+            let m = admin::restore(file, &passphrase()?, &dir, label.as_deref())?;
+            if *json {
+                print_json(&backup_json(&m, Some(&dir), None))?;
+            } else {
+                let mut args = count_args(&m);
+                args.push(("path", dir.display().to_string().into()));
+                println!("{}", l10n.format("cli-restore-done", &args));
+            }
+        }
         Cmd::SeedDemo {
             clients,
             sessions,
@@ -252,6 +307,36 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// A backup's counts as message arguments.
+fn count_args(m: &avenir_api::BackupManifest) -> Vec<(&'static str, FluentValue<'static>)> {
+    let n = |x: u64| FluentValue::from(x as f64);
+    vec![
+        ("clients", n(m.counts.clients)),
+        ("sessions", n(m.counts.sessions)),
+        ("answers", n(m.counts.answers)),
+        ("photos", n(m.counts.photos)),
+    ]
+}
+
+fn backup_json(
+    m: &avenir_api::BackupManifest,
+    path: Option<&std::path::Path>,
+    bytes: Option<u64>,
+) -> serde_json::Value {
+    json!({
+        "path": path.map(|p| p.display().to_string()),
+        "bytes": bytes,
+        "format": m.format,
+        "avenir": m.avenir,
+        "created_at": m.created_at,
+        "schema_version": m.schema_version,
+        "clients": m.counts.clients,
+        "sessions": m.counts.sessions,
+        "answers": m.counts.answers,
+        "photos": m.counts.photos,
+    })
 }
 
 fn kdf_args(p: avenir_api::KdfParams) -> [(&'static str, FluentValue<'static>); 3] {

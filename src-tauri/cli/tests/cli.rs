@@ -449,3 +449,138 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("NOBODY"), "{}", stderr(&o));
 }
+
+/// `backup`, `backup-verify` and `restore`: a round trip keeps every count; bad files get one
+/// translated message each and change nothing; a SIGKILL during a backup or a restore leaves no
+/// half file taken for good and no half vault.
+#[test]
+fn backup_verify_restore_and_bad_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let d = dir.to_str().unwrap();
+    let o = run(
+        &[
+            "--vault",
+            d,
+            "seed-demo",
+            "--clients",
+            "200",
+            "--sessions",
+            "5",
+            "--files",
+        ],
+        Some(PASS),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file = tmp.path().join("b.avenir-backup");
+    let f = file.to_str().unwrap();
+    let o = run(&["--vault", d, "backup", "--out", f, "--json"], Some(PASS));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let made: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(made["clients"], 206);
+    assert!(made["photos"].as_u64().is_some());
+
+    let o = run(&["backup-verify", f], Some(PASS));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("206 clients"), "{}", stdout(&o));
+    let o = run(
+        &["backup-verify", f],
+        Some("not the passphrase of this vault"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("does not open"), "{}", stderr(&o));
+
+    let restored = tmp.path().join("restored");
+    let r = restored.to_str().unwrap();
+    let o = run(&["--vault", r, "restore", f, "--json"], Some(PASS));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stats(&restored, PASS).unwrap()["clients"], 206);
+    // Restoring over an existing vault is refused and changes nothing.
+    let o = run(&["--vault", d, "restore", f], Some(PASS));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stats(&dir, PASS).unwrap()["clients"], 206);
+
+    let good = std::fs::read(&file).unwrap();
+    let mut flipped = good.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x80;
+    let mut newer = good.clone();
+    newer[8] = 9;
+    let random: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+        .collect();
+    for (name, bytes, message) in [
+        ("empty", Vec::new(), "not an Avenir backup"),
+        ("random", random, "not an Avenir backup"),
+        (
+            "cut",
+            good[..good.len() * 2 / 3].to_vec(),
+            "damaged or incomplete",
+        ),
+        ("flipped", flipped, "damaged or incomplete"),
+        ("newer", newer, "newer version of Avenir"),
+    ] {
+        let bad = tmp.path().join(format!("{name}.avenir-backup"));
+        std::fs::write(&bad, &bytes).unwrap();
+        let b = bad.to_str().unwrap();
+        let o = run(&["backup-verify", b], Some(PASS));
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stderr(&o).contains(message), "{name}: {}", stderr(&o));
+        let target = tmp.path().join(format!("from-{name}"));
+        let o = run(
+            &["--vault", target.to_str().unwrap(), "restore", b],
+            Some(PASS),
+        );
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(!target.exists(), "{name}: a vault was created");
+        assert_eq!(
+            std::fs::read(&bad).unwrap(),
+            bytes,
+            "{name}: the file changed"
+        );
+    }
+
+    // Killed at varied moments: a backup file exists only if it verifies, and a restored vault
+    // exists only if it opens with every client.
+    let mut killed = 0;
+    for (i, delay) in delays(8, 400).into_iter().enumerate() {
+        let out = tmp.path().join(format!("k{i}.avenir-backup"));
+        let child = cli(
+            &["--vault", d, "backup", "--out", out.to_str().unwrap()],
+            Some(PASS),
+            None,
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+        killed += usize::from(kill_after(child, delay));
+        if out.exists() {
+            let o = run(&["backup-verify", out.to_str().unwrap()], Some(PASS));
+            assert!(
+                o.status.success(),
+                "a half backup passes for a whole one after {delay:?}"
+            );
+        }
+        let target = tmp.path().join(format!("kr{i}"));
+        let child = cli(
+            &["--vault", target.to_str().unwrap(), "restore", f],
+            Some(PASS),
+            None,
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+        killed += usize::from(kill_after(child, delay));
+        if target.exists() {
+            assert_eq!(
+                stats(&target, PASS).unwrap()["clients"],
+                206,
+                "after {delay:?}"
+            );
+        }
+    }
+    assert!(killed > 0, "no run was interrupted");
+}

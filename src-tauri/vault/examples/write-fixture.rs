@@ -27,9 +27,9 @@ fn main() {
 
 /// A vault with two clients and a session each.
 fn fill(out: &Path) -> RecoveryKey {
-    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(out);
     let recovery = RecoveryKey::generate().unwrap();
-    let vault = Vault::create_at(&out, "Fixture", PASS, &recovery, KdfParams::FLOOR).unwrap();
+    let vault = Vault::create_at(out, "Fixture", PASS, &recovery, KdfParams::FLOOR).unwrap();
     for code in ["FIXTURE-1", "FIXTURE-2"] {
         let id = vault.add_client(code, "2026-01-01T00:00:00").unwrap();
         vault

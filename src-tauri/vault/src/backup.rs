@@ -543,6 +543,12 @@ fn remove_db_files(db: &Path) {
     }
 }
 
+/// A random name for one vault's series of backups (12 hex digits), so several profiles can
+/// share a folder without their names telling anything.
+pub fn random_set_id() -> Result<String, VaultError> {
+    random_hex()
+}
+
 pub(crate) fn random_hex() -> Result<String, VaultError> {
     let mut raw = [0u8; 6];
     random_fill(&mut raw)?;

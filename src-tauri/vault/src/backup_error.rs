@@ -134,3 +134,39 @@ impl UserFacing for BackupError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_failures_are_named_by_what_a_person_can_do() {
+        let file = Path::new("/media/STICK/avenir-x.avenir-backup");
+        let code = |e: std::io::Error| BackupError::writing(file, e).code();
+        assert_eq!(code(ErrorKind::NotFound.into()), "backup_folder_missing");
+        assert_eq!(
+            code(ErrorKind::PermissionDenied.into()),
+            "backup_folder_read_only"
+        );
+        assert_eq!(
+            code(ErrorKind::ReadOnlyFilesystem.into()),
+            "backup_folder_read_only"
+        );
+        assert_eq!(code(ErrorKind::StorageFull.into()), "backup_disk_full");
+        // ENOSPC and EROFS as the kernel reports them.
+        assert_eq!(
+            code(std::io::Error::from_raw_os_error(28)),
+            "backup_disk_full"
+        );
+        assert_eq!(
+            code(std::io::Error::from_raw_os_error(30)),
+            "backup_folder_read_only"
+        );
+        let full = BackupError::writing(file, ErrorKind::StorageFull.into());
+        assert_eq!(
+            full.args(),
+            vec![("folder", "STICK".into())],
+            "the folder, not the path"
+        );
+    }
+}
