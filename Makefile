@@ -17,7 +17,7 @@ DEMO_VAULT := $(DEMO_DIR)/profiles/demo
 DEMO_PASSPHRASE := demo orange kettle meadow violin harbour
 UI_SOURCES := $(shell find ui/src ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json -type f 2>/dev/null)
 
-.PHONY: run demo-vault test deps system-deps node-deps tauri-driver ui build lint test-rust test-ui package clean
+.PHONY: run demo-vault test deps system-deps node-deps tauri-driver ui build lint test-rust test-ui package clean gen
 
 ## run: build everything and open Avenir (on a virtual display when there is no screen)
 run: deps build demo-vault
@@ -84,6 +84,11 @@ test-ui: node-deps
 
 test-rust: ui
 	cargo test --workspace
+
+## gen: regenerate the IPC contract the UI imports (ui/src/ipc/generated) from the Rust types;
+## `cargo test -p avenir --lib contract` fails while a committed file is stale
+gen:
+	cargo run -p avenir --example gen-ipc
 
 ## package: a .deb (Tauri bundler) in target/release/bundle/deb/: the app and avenir-cli
 package: deps ui

@@ -27,3 +27,4 @@ cli-album-failed = { $file }: { $error }
 cli-backup-done = Backup written to { $path } and test-restored: { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos. It opens with this vault's passphrase or its recovery key.
 cli-backup-verified = The backup is sound: every part authenticates and every page checks out. Made { $created_at } with { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos.
 cli-restore-done = Backup restored as a new vault in { $path }: { $clients } clients, { $sessions } sessions, { $answers } answers, { $photos } photos.
+cli-bench-backup-result = Backup { $backup_ms } ms and its test restore { $verify_ms } ms, against a plain copy of the vault in { $copy_ms } ms: { $backup_ratio } times the copy. Restore: { $restore_ms } ms after the key derivation.

@@ -66,3 +66,4 @@ error-backup-disk-full = There is no space left for the backup in “{ $folder }
 error-backup-write-failed = The backup could not be written to “{ $file }”. Earlier backups were not touched.
 error-backup-unreadable = The file “{ $file }” cannot be read. Nothing was changed.
 error-backup-cancelled = The backup stopped because Avenir locked. Earlier backups were not touched.
+error-chooser-failed = The window to choose a folder or a file could not open. Nothing was changed.

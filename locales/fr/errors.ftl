@@ -66,3 +66,4 @@ error-backup-disk-full = Il n’y a plus de place pour la sauvegarde dans « { $
 error-backup-write-failed = La sauvegarde n’a pas pu être écrite dans « { $file } ». Les sauvegardes précédentes n’ont pas été touchées.
 error-backup-unreadable = Le fichier « { $file } » ne peut pas être lu. Rien n’a été modifié.
 error-backup-cancelled = La sauvegarde s’est arrêtée parce qu’Avenir s’est verrouillé. Les sauvegardes précédentes n’ont pas été touchées.
+error-chooser-failed = La fenêtre de choix d’un dossier ou d’un fichier n’a pas pu s’ouvrir. Rien n’a été modifié.

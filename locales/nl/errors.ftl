@@ -66,3 +66,4 @@ error-backup-disk-full = Er is geen ruimte meer voor de back-up in “{ $folder 
 error-backup-write-failed = De back-up kon niet worden geschreven naar “{ $file }”. Eerdere back-ups zijn niet aangeraakt.
 error-backup-unreadable = Het bestand “{ $file }” kan niet worden gelezen. Er is niets gewijzigd.
 error-backup-cancelled = De back-up is gestopt omdat Avenir vergrendeld werd. Eerdere back-ups zijn niet aangeraakt.
+error-chooser-failed = Het venster om een map of bestand te kiezen kon niet openen. Er is niets gewijzigd.

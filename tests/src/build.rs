@@ -18,6 +18,11 @@ pub fn repo_root() -> &'static Path {
     })
 }
 
+/// Where the end-to-end build of the app goes: `target/e2e/`.
+pub fn e2e_target_dir() -> PathBuf {
+    target_dir().join("e2e")
+}
+
 /// `target/` of this build (the test binary lives in `target/debug/deps/`).
 pub fn target_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
@@ -49,18 +54,21 @@ pub fn app_binary() -> PathBuf {
                 "npm run build (ui)",
             );
         }
+        // The `e2e` feature swaps the native chooser for a seam the tests drive; it is built into
+        // a target directory of its own so it never replaces the binary `make run`, the
+        // benchmarks and the package use.
+        let target = e2e_target_dir();
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         run(
             Command::new(cargo)
-                .args(["build", "--offline", "-p", "avenir"])
+                .args(["build", "--offline", "-p", "avenir", "--features", "e2e"])
+                .arg("--target-dir")
+                .arg(&target)
                 .current_dir(root),
-            "cargo build -p avenir",
+            "cargo build -p avenir --features e2e",
         );
-        let bin = std::env::current_exe()
-            .expect("test binary path")
-            .ancestors()
-            .nth(2)
-            .expect("profile directory")
+        let bin = target
+            .join("debug")
             .join(format!("avenir{}", std::env::consts::EXE_SUFFIX));
         assert!(bin.is_file(), "{} was not built", bin.display());
         bin

@@ -26,6 +26,16 @@ pub fn root() -> &'static Path {
     repo_root()
 }
 
+/// The file the `e2e` build's native-chooser seam reads each time a chooser "opens".
+pub fn chooser_file(sandbox: &Sandbox) -> PathBuf {
+    sandbox.path().join("e2e-chooser")
+}
+
+/// What the next folder or file chooser answers (an empty path: the counsellor cancels).
+pub fn answer_chooser(sandbox: &Sandbox, path: &Path) {
+    std::fs::write(chooser_file(sandbox), path.display().to_string()).unwrap();
+}
+
 /// How to launch the app.
 #[derive(Default, Clone)]
 pub struct Launch {
@@ -134,6 +144,8 @@ impl App {
         .env("DISPLAY", display.name())
         // Not WEBKIT_DISABLE_DMABUF_RENDERER: with it, screenshots after the first hang (measured).
         .env("LANG", opts.lang.as_deref().unwrap_or("en_GB.UTF-8"))
+        // The `e2e` build's chooser answers with what this file holds (see `answer_chooser`).
+        .env("AVENIR_E2E_CHOOSER", chooser_file(sandbox))
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")

@@ -1,94 +1,25 @@
 // Fixtures for the group courses, the presenter and the projector window: the REAL shipped
-// definitions (exercises, pathway cards and course plans read from assets/content by the README's
-// rules), translators from the real catalogues, and a mocked back end that records EVERY call —
-// the event plugin's too (listen, unlisten, emit, emit_to), which the shared `backend()` helper
-// handles silently — and delivers events to the listeners as Tauri would.
+// content (exercises, pathway cards and course plans as the back end sends them:
+// ui/src/ipc/generated/library.json), translators from the real catalogues, and a mocked back
+// end that records EVERY call — the event plugin's too (listen, unlisten, emit, emit_to), which
+// the shared `backend()` helper handles silently — and delivers events to the listeners as Tauri
+// would.
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Block, Course, CourseInput, CoursePlan, Day, ProjectorStatus, Slide } from '../src/ipc/projector-types';
-import type { CardSection, ContentLibrary, PathwayCard } from '../src/ipc/worksheet-types';
+import type { Course, CourseInput, CoursePlan, ProjectorStatus, Slide } from '../src/ipc/projector-types';
+import type { ContentLibrary, PathwayCard } from '../src/ipc/worksheet-types';
 import { createTranslator, type ContentTranslator } from '../src/lib/content-language';
 import { NONE, unlocked, type Call, type Handler } from './backend';
 import { catalogue, type TestLocale } from './fixtures';
-import { parseDefinition, SHIPPED } from './worksheets-fixtures';
+import { SHIPPED, SHIPPED_LIBRARY } from './worksheets-fixtures';
 
-// ---- The shipped pathway cards (assets/content/cards/*.toml) ----------------------
+// ---- The shipped pathway cards and course plans ------------------------------------------
 
-const CARD_TOML = import.meta.glob<string>('../../assets/content/cards/*.toml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** The shipped cards, in their order (all checked more than a year before 2026-01-01). */
+export const CARDS: PathwayCard[] = SHIPPED_LIBRARY.cards;
 
-/** A card as the back end builds it from its definition (README, schema 1). */
-export function cardFromToml(source: string): PathwayCard {
-  // The same small reader as the exercises': [[sources]] tables read like [[fields]].
-  const { top, fields: sources } = parseDefinition(source.replace(/^\[\[sources\]\]$/gm, '[[fields]]'));
-  const id = String(top.id);
-  const sections = (track: 'overview' | 'details'): CardSection[] =>
-    ((top[track] as string[] | undefined) ?? []).map((section) => ({
-      id: section,
-      headingId: `card-section-${section}`,
-      bodyId: `card-${id}-${track}-${section}`,
-    }));
-  return {
-    id,
-    pathway: String(top.pathway) as PathwayCard['pathway'],
-    order: Number(top.order),
-    titleId: `card-${id}-title`,
-    summaryId: `card-${id}-summary`,
-    checkedOn: String(top.checked_on),
-    // Checked in 2016: more than a year ago.
-    outdated: true,
-    sources: sources.map((s) => ({ labelId: `source-${String(s.id)}`, year: Number(s.year) })),
-    overview: sections('overview'),
-    details: sections('details'),
-  };
-}
-
-export const CARDS: PathwayCard[] = Object.values(CARD_TOML)
-  .map(cardFromToml)
-  .sort((a, b) => a.order - b.order);
-
-// ---- The shipped course plans (assets/content/plans/*.toml) ---------------------------
-
-const PLAN_TOML = import.meta.glob<string>('../../assets/content/plans/*.toml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** A plan as the back end builds it: `[[days]]` of `blocks = [ { kind = "…", … }, … ]`. */
-export function planFromToml(source: string): CoursePlan {
-  const text = source
-    .split('\n')
-    .map((line) => line.replace(/(^|\s)#.*$/, ''))
-    .join('\n');
-  const [head = '', ...dayChunks] = text.split(/^\[\[days\]\]$/m);
-  const id = /^id\s*=\s*"([^"]+)"/m.exec(head)?.[1] ?? '';
-  const order = Number(/^order\s*=\s*(\d+)/m.exec(head)?.[1] ?? 0);
-  const days: Day[] = dayChunks.map((chunk) => ({
-    blocks: Array.from(chunk.matchAll(/\{([^}]*)\}/g), (m) => {
-      const block: Record<string, string | number> = {};
-      for (const [, key = '', quoted, number] of (m[1] ?? '').matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|(\d+))/g)) {
-        block[key] = quoted ?? Number(number);
-      }
-      return block as unknown as Block;
-    }),
-  }));
-  return {
-    id,
-    order,
-    titleId: `plan-${id}-title`,
-    summaryId: `plan-${id}-summary`,
-    dayTitleIds: days.map((_, n) => `plan-${id}-day-${n + 1}`),
-    days,
-  };
-}
-
-export const PLANS: CoursePlan[] = Object.values(PLAN_TOML)
-  .map(planFromToml)
-  .sort((a, b) => a.order - b.order);
+/** The shipped course plan templates, in their order. */
+export const PLANS: CoursePlan[] = SHIPPED_LIBRARY.plans;
 
 export const plan = (id: string): CoursePlan => {
   const found = PLANS.find((p) => p.id === id);
@@ -96,7 +27,7 @@ export const plan = (id: string): CoursePlan => {
   return found;
 };
 
-export const LIBRARY: ContentLibrary = { exercises: SHIPPED, plans: PLANS, cards: CARDS, problems: [] };
+export const LIBRARY: ContentLibrary = SHIPPED_LIBRARY;
 
 export const exercise = (id: string) => {
   const found = SHIPPED.find((e) => e.id === id);

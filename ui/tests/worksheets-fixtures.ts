@@ -1,10 +1,12 @@
 // Exercises for the worksheet tests: one hand-made exercise with a field of
-// every kind (and its texts in English, French and Arabic), the shipped
-// definitions read from assets/content/exercises/*.toml by the README's rules,
-// answer records, and catalogues for the person's language.
+// every kind (and its texts in English, French and Arabic), the shipped content
+// exactly as the back end sends it (ui/src/ipc/generated/library.json, written
+// from the Rust content library by `make gen`), answer records, and catalogues
+// for the person's language.
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { render } from '@testing-library/svelte';
 import { applyCatalogue } from '../src/i18n/i18n.svelte';
+import LIBRARY_JSON from '../src/ipc/generated/library.json?raw';
 import type { Catalogue, ErrorPayload } from '../src/ipc/types';
 import type {
   Answer,
@@ -18,7 +20,7 @@ import ExerciseView from '../src/screens/worksheets/ExerciseView.svelte';
 import { backend, failure, type Call, type Handler } from './backend';
 import { catalogue, FTL_FILES, type TestLocale } from './fixtures';
 
-// ---- Building exercises by the README's rules -------------------------------
+// ---- The hand-made exercise --------------------------------------------------
 
 const items = (prefix: string, ids: readonly string[]): ContentItem[] =>
   ids.map((id) => ({ id, labelId: `${prefix}-${id}` }));
@@ -186,93 +188,16 @@ export function contentCatalogueOf(locale: string): Catalogue {
   return { ...real, chain: real.chain.map((entry) => ({ ...entry, ftl: `${entry.ftl}\n${testFtl(entry.locale)}\n` })) };
 }
 
-// ---- The shipped definitions (assets/content/exercises/*.toml) -------------
+// ---- The shipped content (ui/src/ipc/generated/library.json) ----------------
 
-const TOML = import.meta.glob<string>('../../assets/content/exercises/*.toml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-type TomlValue = string | number | boolean | string[];
-type TomlTable = Record<string, TomlValue>;
-
-/** Just enough TOML for the definitions: key = string, number, boolean or array of strings; [[fields]]. */
-export function parseDefinition(source: string): { top: TomlTable; fields: TomlTable[] } {
-  const top: TomlTable = {};
-  const fields: TomlTable[] = [];
-  let current = top;
-  for (const raw of source.split('\n')) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (line === '') continue;
-    if (line === '[[fields]]') {
-      current = {};
-      fields.push(current);
-      continue;
-    }
-    const m = /^([a-z_]+)\s*=\s*(.+)$/.exec(line);
-    if (!m) throw new Error(`cannot read: ${raw}`);
-    const [, key = '', value = ''] = m;
-    if (value.startsWith('[')) current[key] = Array.from(value.matchAll(/"([^"]*)"/g), (v) => v[1] ?? '');
-    else if (value.startsWith('"')) current[key] = value.slice(1, -1);
-    else if (value === 'true' || value === 'false') current[key] = value === 'true';
-    else current[key] = Number(value);
-  }
-  return { top, fields };
-}
-
-/** An Exercise as the back end builds it from a definition (README, schema 1). */
-export function exerciseFromToml(source: string): Exercise {
-  const { top, fields } = parseDefinition(source);
-  const id = String(top.id);
-  return exercise(
-    id,
-    Number(top.order),
-    fields.map((f): Field => {
-      const fid = String(f.id);
-      const labelId = `ex-${id}-${fid}`;
-      const head = { id: fid, labelId, helpId: f.help === true ? `${labelId}-help` : null };
-      const list = (key: string) => (f[key] as string[] | undefined) ?? [];
-      const prefix = (key: string) => (typeof f[key] === 'string' ? (f[key] as string) : labelId);
-      switch (f.kind) {
-        case 'short_text':
-          return { ...head, kind: 'short_text', maxChars: Number(f.max_chars ?? 200) };
-        case 'long_text':
-          return { ...head, kind: 'long_text', maxChars: Number(f.max_chars ?? 20000) };
-        case 'choice':
-          return { ...head, kind: 'choice', options: items(prefix('labels'), list('options')), style: f.style === 'curve' ? 'curve' : 'buttons' };
-        case 'checklist':
-          return { ...head, kind: 'checklist', options: items(prefix('labels'), list('options')) };
-        case 'scale':
-          return { ...head, kind: 'scale', lowId: `${labelId}-low`, highId: `${labelId}-high` };
-        case 'list':
-          return { ...head, kind: 'list', maxItems: Number(f.max_items ?? 20), ordered: f.ordered === true };
-        case 'matrix':
-          return {
-            ...head,
-            kind: 'matrix',
-            rows: items(prefix('row_labels'), list('rows')),
-            columns: items(prefix('column_labels'), list('columns')),
-            cells: f.cells === 'scale' ? 'scale' : 'text',
-            lowId: f.cells === 'scale' ? `${labelId}-low` : null,
-            highId: f.cells === 'scale' ? `${labelId}-high` : null,
-            chart: f.chart === 'heatmap' ? 'heatmap' : null,
-          };
-        case 'timeline':
-          return { ...head, kind: 'timeline', tags: items(prefix('labels'), list('tags')), maxItems: Number(f.max_items ?? 40) };
-        case 'photos':
-          return { ...head, kind: 'photos', maxItems: Number(f.max_items ?? 12) };
-        default:
-          throw new Error(`${id}: unknown kind ${String(f.kind)}`);
-      }
-    }),
-  );
-}
+/**
+ * The shipped content library as `content_library` sends it (on 2026-01-01): the real exercises,
+ * pathway cards and course plans, sorted by their order.
+ */
+export const SHIPPED_LIBRARY: ContentLibrary = JSON.parse(LIBRARY_JSON) as ContentLibrary;
 
 /** Every shipped exercise, in their order. */
-export const SHIPPED: Exercise[] = Object.values(TOML)
-  .map(exerciseFromToml)
-  .sort((a, b) => a.order - b.order);
+export const SHIPPED: Exercise[] = SHIPPED_LIBRARY.exercises;
 
 /** Whether the shipped exercise texts exist yet in `locale` (they are written in parallel). */
 export const hasShippedTexts = (locale: TestLocale): boolean => 'exercises.ftl' in FTL_FILES[locale];

@@ -134,6 +134,8 @@ impl Avenir {
             });
             let prepared = match prepared {
                 Ok(p) => p,
+                // Nothing is open: nothing to back up, and nothing went wrong.
+                Err(ApiError::Locked) => return Ok(None),
                 Err(e) => {
                     job.last_error = Some(e.user_message());
                     return Err(e);

@@ -94,6 +94,16 @@ impl Avenir {
             .ui_catalogue(&self.catalogues.negotiate(&requested))?)
     }
 
+    /// Messages in the interface language, for the few texts Rust shows itself (a native
+    /// dialog's title and buttons).
+    pub fn localizer(&self) -> avenir_i18n::Localizer {
+        let locale = self
+            .current_catalogue()
+            .map(|c| c.locale)
+            .unwrap_or_else(|_| "en".to_owned());
+        avenir_i18n::Localizer::new(&self.catalogues, &[locale])
+    }
+
     /// The catalogue of `tag` for content shown to the person; the interface language stays.
     pub fn content_catalogue(&self, tag: &str) -> Result<UiCatalogue, ApiError> {
         Ok(self.catalogues.ui_catalogue(tag)?)

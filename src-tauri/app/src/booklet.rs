@@ -10,7 +10,9 @@ use tauri::{Manager, WebviewWindow};
 /// Longest wait for the print to finish (a booklet of many photos takes a few seconds).
 const PRINT_TIMEOUT: Duration = Duration::from_secs(120);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The booklet's paper size (`save_booklet_pdf`'s `paper`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ts_rs::TS)]
+#[ts(rename_all = "lowercase")]
 pub enum Paper {
     A4,
     A5,

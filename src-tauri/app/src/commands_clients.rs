@@ -86,12 +86,17 @@ pub fn save_session_text(
     field: String,
     text: String,
 ) -> Reply<()> {
-    let field = match field.as_str() {
-        "summary" => SessionText::Summary,
-        "privateNotes" => SessionText::PrivateNotes,
-        _ => return Err(InvalidInput("field").into()),
-    };
+    let field = session_text(&field).ok_or(InvalidInput("field"))?;
     Ok(state.save_session_text(session_id, field, &text)?)
+}
+
+/// `save_session_text`'s `field` (declared to the UI as `dto_clients::SessionTextField`).
+pub(crate) fn session_text(field: &str) -> Option<SessionText> {
+    match field {
+        "summary" => Some(SessionText::Summary),
+        "privateNotes" => Some(SessionText::PrivateNotes),
+        _ => None,
+    }
 }
 
 #[tauri::command]

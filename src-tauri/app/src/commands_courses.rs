@@ -8,28 +8,33 @@ use avenir_api::core::course::{Course, CourseFacts, Day};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
+use ts_rs::TS;
 
 use crate::commands::Reply;
 use crate::error::CommandError;
 use crate::projector::{self, ProjectorStatusDto};
 use crate::state::AppState;
 
-#[derive(Debug, Deserialize, Serialize, Clone)]
+/// A facilitator's course: anonymous facts only, never names.
+#[derive(Debug, Deserialize, Serialize, Clone, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CourseInputDto {
     pub title: String,
+    /// The plan it was copied from.
     pub plan: Option<String>,
     /// `YYYY-MM-DD` or null.
     pub held_on: Option<String>,
+    /// A place label such as "Antwerp, room 2".
     #[serde(default)]
     pub place: String,
     pub participants: Option<u32>,
+    /// BCP 47 tags of the languages used in the group.
     #[serde(default)]
     pub languages: Vec<String>,
     pub days: Vec<Day>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CourseDto {
     pub id: i64,

@@ -1,27 +1,49 @@
 //! The JSON shapes the UI sees. Only this boundary knows JSON.
 
 use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+/// The writing direction of a locale's script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl From<avenir_api::i18n::Direction> for Direction {
+    fn from(d: avenir_api::i18n::Direction) -> Self {
+        match d {
+            avenir_api::i18n::Direction::Ltr => Direction::Ltr,
+            avenir_api::i18n::Direction::Rtl => Direction::Rtl,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogueDto {
     pub locale: String,
-    pub dir: &'static str,
+    pub dir: Direction,
+    /// The fallback chain, most specific first (e.g. ar, then en).
     pub chain: Vec<ChainEntryDto>,
     pub available: Vec<LocaleInfoDto>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct ChainEntryDto {
     pub locale: String,
+    /// The locale's Fluent (FTL) source.
     pub ftl: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct LocaleInfoDto {
     pub locale: String,
+    /// The language's own name, e.g. "Nederlands".
     pub name: String,
-    pub dir: &'static str,
+    pub dir: Direction,
+    /// Whether every message of the app is translated in this locale.
     pub complete: bool,
 }
 
@@ -29,7 +51,7 @@ impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
     fn from(c: avenir_api::i18n::UiCatalogue) -> Self {
         CatalogueDto {
             locale: c.locale,
-            dir: c.dir.as_str(),
+            dir: c.dir.into(),
             chain: c
                 .chain
                 .into_iter()
@@ -44,7 +66,7 @@ impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
                 .map(|i| LocaleInfoDto {
                     locale: i.tag,
                     name: i.name,
-                    dir: i.dir.as_str(),
+                    dir: i.dir.into(),
                     complete: i.complete,
                 })
                 .collect(),
@@ -84,34 +106,46 @@ mod tests {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// `none`: no profile on this computer; `locked`: profiles, none open; `unlocked`: one is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum VaultState {
+    None,
+    Locked,
+    Unlocked,
+}
+
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultStatusDto {
-    pub state: &'static str,
+    pub state: VaultState,
     pub profiles: Vec<ProfileDto>,
     pub open: Option<OpenVaultDto>,
 }
 
-#[derive(Debug, Serialize)]
+/// A counsellor profile. The label names the counsellor, never a client.
+#[derive(Debug, Serialize, TS)]
 pub struct ProfileDto {
     pub id: String,
     pub label: String,
 }
 
-#[derive(Debug, Serialize)]
+/// The profile whose vault is open.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OpenVaultDto {
     pub id: String,
     pub label: String,
+    /// Minutes without activity before the vault locks itself.
     pub idle_minutes: u32,
 }
 
 impl From<avenir_api::VaultStatus> for VaultStatusDto {
     fn from(s: avenir_api::VaultStatus) -> Self {
         let state = match (&s.open, s.profiles.is_empty()) {
-            (Some(_), _) => "unlocked",
-            (None, true) => "none",
-            (None, false) => "locked",
+            (Some(_), _) => VaultState::Unlocked,
+            (None, true) => VaultState::None,
+            (None, false) => VaultState::Locked,
         };
         VaultStatusDto {
             state,
@@ -129,10 +163,14 @@ impl From<avenir_api::VaultStatus> for VaultStatusDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct StrengthDto {
+    /// zxcvbn's score, 0 (guessable) to 4.
+    #[ts(type = "0 | 1 | 2 | 3 | 4")]
     pub score: u8,
+    /// Whether the passphrase meets Avenir's minimum.
     pub acceptable: bool,
+    /// Fluent message ids (`strength-feedback-…`); may be empty.
     pub feedback: Vec<&'static str>,
 }
 
@@ -146,7 +184,7 @@ impl From<avenir_api::PassphraseStrength> for StrengthDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct GeneratedDto {
     pub passphrase: String,
 }
@@ -159,10 +197,12 @@ impl From<zeroize::Zeroizing<String>> for GeneratedDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreationDto {
+    /// Groups of 4 characters joined by `-`, shown once.
     pub recovery_key: String,
+    /// How many groups the key has.
     pub groups: usize,
 }
 
@@ -175,13 +215,14 @@ impl From<(zeroize::Zeroizing<String>, usize)> for CreationDto {
     }
 }
 
-#[derive(Debug, serde::Deserialize)]
+/// One group of the recovery key typed back; `index` is 0-based.
+#[derive(Debug, serde::Deserialize, TS)]
 pub struct RecoveryCheckDto {
     pub index: usize,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, serde::Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum UnlockMethod {
     Passphrase,

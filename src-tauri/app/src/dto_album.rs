@@ -1,4 +1,4 @@
-//! JSON shapes of the photo album (see ui/src/ipc/album-types.ts).
+//! JSON shapes of the photo album (declared to the UI in ui/src/ipc/generated/album.ts).
 
 use avenir_api::core::InvalidInput;
 use avenir_api::core::album::{Category, Message, PageInput};
@@ -6,8 +6,10 @@ use avenir_api::core::time::utc_to_local;
 use avenir_api::{Album, PageRecord, PhotoRecord};
 use chrono::Local;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+/// A photo stored (re-encoded, without metadata) in a client's album.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PhotoDto {
     pub id: i64,
@@ -15,6 +17,7 @@ pub struct PhotoDto {
     pub height: u32,
     pub thumb_width: u32,
     pub thumb_height: u32,
+    /// Local time, `YYYY-MM-DDTHH:MM`.
     pub imported_at: String,
 }
 
@@ -31,19 +34,23 @@ impl From<PhotoRecord> for PhotoDto {
     }
 }
 
-#[derive(Debug, Deserialize, Serialize, Clone)]
+/// "A message from": written or dictated by the person who gave it.
+#[derive(Debug, Deserialize, Serialize, Clone, TS)]
 pub struct MessageDto {
     pub from: String,
     pub text: String,
 }
 
-#[derive(Debug, Deserialize, Serialize, Clone)]
+#[derive(Debug, Deserialize, Serialize, Clone, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PageInputDto {
+    #[ts(as = "avenir_api::core::album::Category")]
     pub category: String,
+    /// In the person's language; may be right-to-left.
     #[serde(default)]
     pub caption: String,
     pub message: Option<MessageDto>,
+    /// Photo ids in display order; empty for a text-only page.
     #[serde(default)]
     pub photos: Vec<i64>,
 }
@@ -62,11 +69,13 @@ impl PageInputDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PageDto {
     pub id: i64,
+    /// 0-based position in the album.
     pub position: u32,
+    #[ts(as = "avenir_api::core::album::Category")]
     pub category: &'static str,
     pub caption: String,
     pub message: Option<MessageDto>,
@@ -89,11 +98,12 @@ impl From<PageRecord> for PageDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AlbumDto {
     pub client_id: i64,
     pub pages: Vec<PageDto>,
+    /// Every photo of the album, including any on no page.
     pub photos: Vec<PhotoDto>,
 }
 
@@ -107,7 +117,8 @@ impl From<Album> for AlbumDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// Where a PDF was written.
+#[derive(Debug, Serialize, TS)]
 pub struct SavedFileDto {
     pub path: String,
 }

@@ -10,6 +10,7 @@ use avenir_api::{
 };
 use chrono::{Local, NaiveDate};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 fn bad(field: &'static str) -> InvalidInput {
     InvalidInput(field)
@@ -26,31 +27,39 @@ fn local(stored: &str) -> String {
     utc_to_local(&Local, stored).unwrap_or_else(|| stored.to_owned())
 }
 
-#[derive(Debug, Deserialize, Serialize, Clone)]
+/// That the person agreed to notes being kept.
+#[derive(Debug, Deserialize, Serialize, Clone, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConsentDto {
+    /// `YYYY-MM-DD`.
     pub given_on: String,
+    /// What was explained to the person.
     pub explained: String,
+    /// The language it was explained in.
     pub language: String,
 }
 
-#[derive(Debug, Deserialize, Serialize, Clone)]
+/// A client file as the UI edits it: pseudonymous (a code, never a name).
+#[derive(Debug, Deserialize, Serialize, Clone, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClientInputDto {
     pub code: String,
     #[serde(default)]
     pub languages: Vec<String>,
+    /// The language of the material given to the person.
     pub preferred_language: Option<String>,
     pub country_of_origin: Option<String>,
     pub arrival_year: Option<i32>,
     pub adults: Option<u8>,
     pub children: Option<u8>,
     pub children_at_school: Option<u8>,
+    #[ts(as = "Option<avenir_api::core::client::Residence>")]
     pub residence: Option<String>,
     pub health_concerns: Option<bool>,
     #[serde(default)]
     pub notes: String,
     pub consent: Option<ConsentDto>,
+    /// `YYYY-MM-DD`.
     pub review_on: Option<String>,
 }
 
@@ -88,10 +97,11 @@ impl ClientInputDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClientDto {
     pub id: i64,
+    /// Local time, `YYYY-MM-DDTHH:MM`.
     pub created_at: String,
     #[serde(flatten)]
     pub input: ClientInputDto,
@@ -126,7 +136,7 @@ impl From<ClientRecord> for ClientDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClientRowDto {
     pub id: i64,
@@ -148,18 +158,22 @@ impl From<ClientRow> for ClientRowDto {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionInputDto {
+    /// Local time, `YYYY-MM-DDTHH:MM`.
     pub started_at: String,
     pub duration_minutes: Option<u32>,
+    #[ts(as = "avenir_api::core::session::SessionKind")]
     pub kind: String,
     #[serde(default)]
+    #[ts(as = "Vec<avenir_api::core::session::Pathway>")]
     pub pathways: Vec<String>,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
     pub private_notes: String,
+    /// `YYYY-MM-DD`.
     pub follow_up: Option<String>,
 }
 
@@ -183,7 +197,7 @@ impl SessionInputDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NextStepDto {
     pub id: i64,
@@ -203,14 +217,17 @@ impl From<NextStep> for NextStepDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionDto {
     pub id: i64,
     pub client_id: i64,
+    /// Local time, `YYYY-MM-DDTHH:MM`.
     pub started_at: String,
     pub duration_minutes: Option<u32>,
+    #[ts(as = "avenir_api::core::session::SessionKind")]
     pub kind: &'static str,
+    #[ts(as = "Vec<avenir_api::core::session::Pathway>")]
     pub pathways: Vec<&'static str>,
     pub summary: String,
     pub private_notes: String,
@@ -236,10 +253,11 @@ impl From<SessionRecord> for SessionDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OverviewDto {
     pub client: ClientDto,
+    /// Newest first.
     pub sessions: Vec<SessionDto>,
     pub open_steps: Vec<NextStepDto>,
 }
@@ -254,13 +272,57 @@ impl From<Overview> for OverviewDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// The order of the client list (`list_clients`' `sort`, parsed by `avenir_api::ClientSort`).
+// Only its TypeScript declaration is used, like the two below.
+#[derive(TS)]
+#[ts(rename = "ClientSort", rename_all = "snake_case")]
+#[allow(
+    dead_code,
+    reason = "declares the strings avenir_api::ClientSort parses"
+)]
+pub enum ClientSortName {
+    Code,
+    NextFollowUp,
+    LastSession,
+}
+
+/// The free-text fields of a session that autosave (`save_session_text`'s `field`).
+#[derive(TS)]
+#[ts(rename_all = "camelCase")]
+#[allow(
+    dead_code,
+    reason = "declares the strings commands_clients::session_text parses"
+)]
+pub enum SessionTextField {
+    Summary,
+    PrivateNotes,
+}
+
+/// Where a search hit was found: the `field` column of the vault's search index (written by its
+/// triggers in `avenir-vault`'s `db.rs`).
+// `SearchHitDto::field` carries the vault's string.
+#[derive(TS)]
+#[ts(rename_all = "snake_case")]
+#[allow(
+    dead_code,
+    reason = "declares the values the vault writes; never built in Rust"
+)]
+pub enum SearchField {
+    Code,
+    Summary,
+    Notes,
+    ClientNotes,
+}
+
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHitDto {
     pub client_id: i64,
     pub code: String,
     pub session_id: Option<i64>,
+    #[ts(as = "SearchField")]
     pub field: String,
+    /// Plain text around the match.
     pub snippet: String,
     pub started_at: Option<String>,
 }
@@ -278,13 +340,14 @@ impl From<SearchHit> for SearchHitDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct CodeDto {
     pub code: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct IdentifiersDto {
+    #[ts(as = "Vec<avenir_api::core::identifiers::IdentifierKind>")]
     pub kinds: Vec<&'static str>,
 }
 

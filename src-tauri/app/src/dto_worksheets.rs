@@ -10,6 +10,7 @@ use avenir_api::core::time::utc_to_local;
 use avenir_api::{AnswerRecord, ExerciseActivity, JournalRecord, Library};
 use chrono::{Local, NaiveDate};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::CommandError;
 
@@ -17,7 +18,8 @@ fn local(stored: &str) -> String {
     utc_to_local(&Local, stored).unwrap_or_else(|| stored.to_owned())
 }
 
-#[derive(Debug, Serialize)]
+/// A pathway information card, and whether its facts were checked more than a year ago.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CardDto<'a> {
     #[serde(flatten)]
@@ -25,12 +27,14 @@ pub struct CardDto<'a> {
     pub outdated: bool,
 }
 
-#[derive(Debug, Serialize)]
+/// The exercises, course plans and cards, with every definition that could not be used and why.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LibraryDto<'a> {
     pub exercises: &'a [Exercise],
     pub plans: &'a [avenir_api::core::course::Plan],
     pub cards: Vec<CardDto<'a>>,
+    /// Each names the file and the field.
     pub problems: Vec<CommandError>,
 }
 
@@ -56,14 +60,17 @@ impl<'a> LibraryDto<'a> {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// A field's answer as saved in one session.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AnswerRecordDto {
     pub session_id: i64,
+    /// The session's start, local time `YYYY-MM-DDTHH:MM`.
     pub started_at: String,
     pub exercise: String,
     pub field: String,
     pub answer: Answer,
+    /// Local time, `YYYY-MM-DDTHH:MM`.
     pub saved_at: String,
 }
 
@@ -80,7 +87,8 @@ impl From<AnswerRecord> for AnswerRecordDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// In how many sessions an exercise was worked on, and the last one.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivityDto {
     pub exercise: String,
@@ -98,9 +106,10 @@ impl From<ExerciseActivity> for ActivityDto {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JournalInputDto {
+    #[ts(as = "avenir_api::core::session::Pathway")]
     pub pathway: String,
     pub possible: Option<u8>,
     pub wanted: Option<u8>,
@@ -120,14 +129,19 @@ impl JournalInputDto {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// Where the person placed themselves on a pathway in one session.
+#[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JournalEntryDto {
     pub session_id: i64,
     pub started_at: String,
+    #[ts(as = "avenir_api::core::session::Pathway")]
     pub pathway: &'static str,
+    /// 0–10: how possible the pathway seems; null when not said.
     pub possible: Option<u8>,
+    /// 0–10: how much the person wants it; null when not said.
     pub wanted: Option<u8>,
+    /// A word of why, in the person's words.
     pub why: String,
     pub saved_at: String,
 }

@@ -6,12 +6,16 @@ use std::collections::BTreeMap;
 use avenir_api::core::{ErrorArg, UserFacing, UserMessage};
 use serde::Serialize;
 use serde::ser::SerializeMap;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What a failing command rejects with: a stable code, the Fluent message to show, its arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
     pub code: &'static str,
     pub message_id: &'static str,
+    /// Strings stay strings, numbers stay numbers (Fluent formats them per locale).
+    #[ts(type = "Record<string, string | number>")]
     pub args: Args,
 }
 

@@ -3,14 +3,19 @@
 //! DTOs and call one method of the application layer (`avenir-api`); errors cross as
 //! `{ code, messageId, args }`.
 
+mod backups;
 mod booklet;
+mod chooser;
 mod commands;
 mod commands_album;
+mod commands_backup;
 mod commands_clients;
 mod commands_courses;
 mod commands_worksheets;
+pub mod contract;
 mod dto;
 mod dto_album;
+mod dto_backup;
 mod dto_clients;
 mod dto_worksheets;
 mod error;
@@ -35,7 +40,9 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(state::AppState::new(&data_dir));
+            chooser::forget_recent_files();
             locking::watch_idle(app.handle().clone());
+            backups::watch(app.handle().clone());
             Ok(())
         })
         .register_uri_scheme_protocol(media_protocol::SCHEME, media_protocol::respond)
@@ -43,6 +50,12 @@ pub fn run() {
         .on_window_event(|window, event| {
             if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
                 let _ = projector::close(window.app_handle());
+            }
+            // Quitting backs up what changed since the last backup (it takes a moment).
+            if window.label() == "main"
+                && matches!(event, tauri::WindowEvent::CloseRequested { .. })
+            {
+                backups::on_quit(window.app_handle());
             }
         })
         .invoke_handler(tauri::generate_handler![
@@ -60,6 +73,11 @@ pub fn run() {
             commands::change_passphrase,
             commands::set_idle_minutes,
             commands::touch,
+            commands_backup::backup_status,
+            commands_backup::choose_backup_folder,
+            commands_backup::backup_now,
+            commands_backup::choose_backup_file,
+            commands_backup::restore_backup,
             commands_clients::list_clients,
             commands_clients::suggest_code,
             commands_clients::create_client,

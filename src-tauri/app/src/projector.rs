@@ -6,6 +6,7 @@
 use avenir_api::core::{ErrorArg, UserFacing};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Monitor, WebviewUrl, WebviewWindowBuilder};
+use ts_rs::TS;
 
 use crate::state::AppState;
 
@@ -39,7 +40,7 @@ impl UserFacing for ProjectorError {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MonitorDto {
     pub name: String,
@@ -50,7 +51,7 @@ pub struct MonitorDto {
     pub primary: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectorStatusDto {
     pub open: bool,

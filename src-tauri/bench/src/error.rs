@@ -29,6 +29,12 @@ impl From<avenir_api::VaultError> for BenchError {
     }
 }
 
+impl From<avenir_api::BackupError> for BenchError {
+    fn from(e: avenir_api::BackupError) -> Self {
+        BenchError::Api(e.into())
+    }
+}
+
 impl UserFacing for BenchError {
     fn code(&self) -> &'static str {
         match self {

@@ -11,6 +11,7 @@ use avenir_api::i18n::{Catalogues, FluentValue, Localizer};
 use clap::{Parser, Subcommand};
 
 mod album;
+mod backup;
 mod error;
 mod history;
 mod search;
@@ -68,6 +69,20 @@ enum Bench {
         json: bool,
         #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
         rounds: u16,
+    },
+    /// Backup, test restore and restore of 1,000 clients × 20 sessions and 200 photos, against
+    /// a plain copy of the vault's files.
+    Backup {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        clients: u32,
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
+        sessions: u32,
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(0..=5_000))]
+        photos: u32,
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
+        runs: u16,
     },
     /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
     Vault {
@@ -151,6 +166,23 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
             ];
             report(l10n, json, &r, "cli-bench-history-result", &args)
         }
+        Bench::Backup {
+            json,
+            clients,
+            sessions,
+            photos,
+            runs,
+        } => {
+            let r = backup::run(clients, sessions, photos, usize::from(runs))?;
+            let args = [
+                ("backup_ms", r.backup_ms.into()),
+                ("verify_ms", r.verify_ms.into()),
+                ("restore_ms", r.restore_ms.into()),
+                ("copy_ms", r.copy_ms.into()),
+                ("backup_ratio", r.backup_ratio.into()),
+            ];
+            report(l10n, json, &r, "cli-bench-backup-result", &args)
+        }
         Bench::Vault { json, runs } => {
             let r = vault::run(usize::from(runs))?;
             let args = [
@@ -170,6 +202,18 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+
+    /// `backup`: a small vault is backed up, test-restored and restored; the report says what.
+    #[test]
+    fn the_backup_benchmark_restores_what_it_backed_up() {
+        let r = super::backup::run(20, 2, 3, 1).unwrap();
+        assert_eq!((r.clients, r.sessions, r.photos), (21, 40, 3), "{r:?}");
+        assert!(
+            r.backup_ms > 0.0 && r.verify_ms > 0.0 && r.copy_ms > 0.0,
+            "{r:?}"
+        );
+        assert!(r.backup_ratio > 0.0);
+    }
 
     /// `history`: one client's full history (20 sessions, every exercise, the journal) is
     /// loaded and timed; the report says how much was loaded.

@@ -14,6 +14,7 @@ pub const MAX_MESSAGE_CHARS: usize = 5_000;
 pub const MAX_PHOTOS_PER_PAGE: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Category {
     People,
     Places,

@@ -11,6 +11,7 @@ const MAX_HOUSEHOLD: u8 = 30;
 
 /// The residence situation, as choices (never free text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Residence {
     AsylumOngoing,
     AsylumRefused,

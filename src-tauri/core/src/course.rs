@@ -18,6 +18,7 @@ pub const MAX_LANGUAGES: usize = 12;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum BlockKind {
     /// A pathway information card (`card`), or an information topic (`topic`).
     Information,
@@ -31,14 +32,18 @@ pub enum BlockKind {
 /// One block of a day. Which reference it carries depends on its kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Block {
     pub kind: BlockKind,
     pub minutes: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub exercise: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub card: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub topic: Option<String>,
     /// The facilitator's own note for this block (not shown on the wall).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -47,6 +52,7 @@ pub struct Block {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Day {
     pub blocks: Vec<Block>,
 }
@@ -65,6 +71,7 @@ pub struct PlanFile {
 /// (n from 1), and for topics `plan-topic-<topic>` and `plan-topic-<topic>-prompt`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Plan {
     pub id: String,
     pub order: u32,

@@ -3,11 +3,13 @@
 use chrono::{Days, NaiveDate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum ClientFilter {
     All,
     /// A follow-up falls within the next seven days, or is overdue.
     DueThisWeek,
     /// No session for three months (90 days) or more, or never.
+    #[cfg_attr(feature = "ts", ts(rename = "not_seen_3_months"))]
     NotSeenThreeMonths,
     /// The consent/retention review date has come.
     DueForReview,

@@ -2,6 +2,7 @@
 //! Belgian national register number — so Avenir can warn (never block) before it is kept.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum IdentifierKind {
     Phone,
     Email,

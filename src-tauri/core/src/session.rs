@@ -5,6 +5,7 @@ use crate::client::MAX_TEXT_BYTES;
 
 /// The four residence pathways weighed side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Pathway {
     Legalise,
     Onward,
@@ -35,6 +36,7 @@ impl Pathway {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum SessionKind {
     Individual,
     Interpreter,

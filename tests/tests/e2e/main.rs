@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod album;
+mod backup;
 mod clients;
 mod exercises;
 mod guards;

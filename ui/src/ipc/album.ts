@@ -1,6 +1,6 @@
 // Commands of the photo album and the booklet. All need an unlocked vault.
 import { call } from './call';
-import type { Album, AlbumPage, AlbumPageInput, Photo, SavedFile } from './album-types';
+import type { Album, AlbumPage, AlbumPageInput, PaperSize, Photo, SavedFile } from './album-types';
 
 /** The client's album: pages in order and every photo. */
 export function album(clientId: number): Promise<Album> {
@@ -44,6 +44,6 @@ export function deletePhoto(photoId: number): Promise<void> {
  * `paper`) to a PDF file without a dialog, and returns where. The file is NOT encrypted: the UI
  * must have warned the counsellor and had them confirm before calling this.
  */
-export function saveBookletPdf(paper: 'a4' | 'a5', fileName: string): Promise<SavedFile> {
+export function saveBookletPdf(paper: PaperSize, fileName: string): Promise<SavedFile> {
   return call<SavedFile>('save_booklet_pdf', { paper, fileName });
 }

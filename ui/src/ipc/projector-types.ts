@@ -1,74 +1,21 @@
-// Types of group courses and the projector window, shared with the Rust back end
-// (src-tauri/app/src/commands_courses.rs, projector.rs) and between the two windows.
+// Types of group courses and the projector window. Courses and the projector's status cross as
+// the Rust back end declares them (./generated/courses.ts, `make gen`; commands_courses.rs,
+// projector.rs); slides travel between the two windows only and are the UI's own.
 import type { ErrorPayload } from './types';
 
-export type BlockKind = 'information' | 'exercise' | 'discussion' | 'break';
-
-/** One block of a course day. Which reference it carries depends on its kind:
- * exercise → `exercise` (an exercise id); information → `card` (a pathway card id) or `topic`;
- * discussion → `topic`; break → none. Topics have texts `plan-topic-<topic>` and
- * `plan-topic-<topic>-prompt`. */
-export interface Block {
-  kind: BlockKind;
-  minutes: number;
-  exercise?: string;
-  card?: string;
-  topic?: string;
-  /** The facilitator's own note (never shown on the wall). */
-  note?: string;
-}
-
-export interface Day {
-  blocks: Block[];
-}
-
-/** A shipped plan template (assets/content/plans), part of ContentLibrary.plans. */
-export interface CoursePlan {
-  id: string;
-  order: number;
-  titleId: string;
-  summaryId: string;
-  /** One per day: `plan-<id>-day-<n>`. */
-  dayTitleIds: string[];
-  days: Day[];
-}
-
-/** A facilitator's course: anonymous facts only — never names. */
-export interface CourseInput {
-  title: string;
-  /** The plan it was copied from. */
-  plan: string | null;
-  /** YYYY-MM-DD or null while planning. */
-  heldOn: string | null;
-  /** A place label such as "Antwerp, room 2" (≤ 60 characters). */
-  place: string;
-  participants: number | null;
-  /** BCP 47 tags of the languages used in the group. */
-  languages: string[];
-  days: Day[];
-}
-
-export interface Course extends CourseInput {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface MonitorInfo {
-  name: string;
-  width: number;
-  height: number;
-  x: number;
-  y: number;
-  primary: boolean;
-}
-
-export interface ProjectorStatus {
-  open: boolean;
-  /** The display it is on, or will open on (the saved choice). */
-  monitor: string | null;
-  monitors: MonitorInfo[];
-}
+// A block's reference depends on its kind: exercise → `exercise` (an exercise id); information →
+// `card` (a pathway card id) or `topic`; discussion → `topic`; break → none. Topics have texts
+// `plan-topic-<topic>` and `plan-topic-<topic>-prompt`.
+export type {
+  Block,
+  BlockKind,
+  CourseDto as Course,
+  CourseInputDto as CourseInput,
+  Day,
+  MonitorDto as MonitorInfo,
+  Plan as CoursePlan,
+  ProjectorStatusDto as ProjectorStatus,
+} from './generated/courses';
 
 // ---- What travels from the counsellor window to the projector window (events only) ----
 

@@ -1,203 +1,56 @@
-// Types shared with the Rust back end (Tauri commands). Keep in sync with the
-// serde structs on the Rust side.
+// Types of the catalogues, the vault and client files, as the Rust back end sends and takes them.
+// They are generated from the Rust types (./generated, `make gen`) and named here as the UI uses
+// them. Dates are local calendar dates `YYYY-MM-DD`; date-times are local `YYYY-MM-DDTHH:MM`.
+import type { CommandError } from './generated/app';
+import type { StrengthDto } from './generated/vault';
 
-export type Direction = 'ltr' | 'rtl';
+export type {
+  CatalogueDto as Catalogue,
+  ChainEntryDto as CatalogueEntry,
+  CommandError as ErrorPayload,
+  Direction,
+  LocaleInfoDto as LocaleInfo,
+} from './generated/app';
 
-export interface LocaleInfo {
-  locale: string;
-  /** The language's own name, e.g. "Nederlands". */
-  name: string;
-  dir: Direction;
-  /** Whether every message of the app is translated in this locale. */
-  complete: boolean;
-}
-
-export interface CatalogueEntry {
-  locale: string;
-  /** Raw Fluent (FTL) source for this locale. */
-  ftl: string;
-}
-
-export interface Catalogue {
-  locale: string;
-  dir: Direction;
-  /** Fallback chain, most specific first, e.g. ar then en. */
-  chain: CatalogueEntry[];
-  available: LocaleInfo[];
-}
-
-export type ErrorArgs = Record<string, string | number>;
-
-/** What a failing command rejects with. */
-export interface ErrorPayload {
-  code: string;
-  messageId: string;
-  args: ErrorArgs;
-}
+/** Message arguments of an error: strings stay strings, numbers stay numbers. */
+export type ErrorArgs = CommandError['args'];
 
 // The vault.
 
-/** 'none': no profile on this computer; 'locked': profiles, none open; 'unlocked': one is open. */
-export type VaultState = 'none' | 'locked' | 'unlocked';
+export type {
+  CreationDto as RecoveryKey,
+  GeneratedDto as GeneratedPassphrase,
+  OpenVaultDto as OpenVault,
+  ProfileDto as ProfileInfo,
+  RecoveryCheckDto as RecoveryCheck,
+  StrengthDto as Strength,
+  UnlockMethod,
+  VaultState,
+  VaultStatusDto as VaultStatus,
+} from './generated/vault';
 
-/** A counsellor profile. The label names the counsellor, never a client. */
-export interface ProfileInfo {
-  id: string;
-  label: string;
-}
-
-/** The profile whose vault is open. */
-export interface OpenVault {
-  id: string;
-  label: string;
-  /** Minutes without activity before the back end locks (1–60). */
-  idleMinutes: number;
-}
-
-export interface VaultStatus {
-  state: VaultState;
-  profiles: ProfileInfo[];
-  open: OpenVault | null;
-}
-
-export type StrengthScore = 0 | 1 | 2 | 3 | 4;
-
-export interface Strength {
-  score: StrengthScore;
-  /** True when the passphrase meets Avenir's minimum (score ≥ 3). */
-  acceptable: boolean;
-  /** Fluent message ids (`strength-feedback-…`); may be empty. */
-  feedback: string[];
-}
-
-export interface GeneratedPassphrase {
-  passphrase: string;
-}
-
-export interface RecoveryKey {
-  /** Groups of 4 characters joined by '-', e.g. `7K3M-Q9XA-…`. */
-  recoveryKey: string;
-  /** How many groups the key has. */
-  groups: number;
-}
-
-/** One group of the recovery key typed back by the user; `index` is 0-based. */
-export interface RecoveryCheck {
-  index: number;
-  text: string;
-}
-
-export type UnlockMethod = 'passphrase' | 'recovery';
+export type StrengthScore = StrengthDto['score'];
 
 // Client files (pseudonymous: a code, never a real name, ID number, address or phone).
-// Dates are local calendar dates `YYYY-MM-DD`; date-times are local `YYYY-MM-DDTHH:MM`.
 
-export type Residence =
-  | 'asylum_ongoing'
-  | 'asylum_refused'
-  | 'regularisation_pending'
-  | 'order_to_leave'
-  | 'never_applied'
-  | 'other';
-
-/** The four residence pathways weighed with the person. */
-export type Pathway = 'legalise' | 'onward' | 'return' | 'undocumented';
-
-export type SessionKind = 'individual' | 'interpreter' | 'phone' | 'group';
-
-export type ClientFilter = 'all' | 'due_this_week' | 'not_seen_3_months' | 'due_for_review';
-
-export type ClientSort = 'code' | 'next_follow_up' | 'last_session';
-
-export interface Consent {
-  givenOn: string;
-  /** What was explained to the person. */
-  explained: string;
-  /** The language it was explained in. */
-  language: string;
-}
-
-export interface ClientInput {
-  code: string;
-  languages: string[];
-  /** Language of the material given to the person. */
-  preferredLanguage: string | null;
-  countryOfOrigin: string | null;
-  arrivalYear: number | null;
-  adults: number | null;
-  children: number | null;
-  childrenAtSchool: number | null;
-  residence: Residence | null;
-  healthConcerns: boolean | null;
-  notes: string;
-  consent: Consent | null;
-  reviewOn: string | null;
-}
-
-export interface Client extends ClientInput {
-  id: number;
-  createdAt: string;
-}
-
-export interface ClientRow {
-  id: number;
-  code: string;
-  lastSession: string | null;
-  nextFollowUp: string | null;
-  reviewOn: string | null;
-}
-
-export interface SessionInput {
-  startedAt: string;
-  durationMinutes: number | null;
-  kind: SessionKind;
-  pathways: Pathway[];
-  summary: string;
-  privateNotes: string;
-  followUp: string | null;
-}
-
-export interface NextStep {
-  id: number;
-  sessionId: number;
-  text: string;
-  done: boolean;
-}
-
-export interface Session extends SessionInput {
-  id: number;
-  clientId: number;
-  nextSteps: NextStep[];
-}
-
-export interface Overview {
-  client: Client;
-  /** Newest first. */
-  sessions: Session[];
-  openSteps: NextStep[];
-}
-
-export type SearchField = 'code' | 'summary' | 'notes' | 'client_notes';
-
-export interface SearchHit {
-  clientId: number;
-  code: string;
-  sessionId: number | null;
-  field: SearchField;
-  /** Plain text around the match. */
-  snippet: string;
-  startedAt: string | null;
-}
-
-/** The free-text fields of a session that autosave. */
-export type SessionTextField = 'summary' | 'privateNotes';
-
-export type IdentifierKind = 'phone' | 'email' | 'national_number';
-
-export interface SuggestedCode {
-  code: string;
-}
-
-export interface IdentifierCheck {
-  kinds: IdentifierKind[];
-}
+export type {
+  ClientDto as Client,
+  ClientFilter,
+  ClientInputDto as ClientInput,
+  ClientRowDto as ClientRow,
+  ClientSort,
+  CodeDto as SuggestedCode,
+  ConsentDto as Consent,
+  IdentifierKind,
+  IdentifiersDto as IdentifierCheck,
+  NextStepDto as NextStep,
+  OverviewDto as Overview,
+  Pathway,
+  Residence,
+  SearchField,
+  SearchHitDto as SearchHit,
+  SessionDto as Session,
+  SessionInputDto as SessionInput,
+  SessionKind,
+  SessionTextField,
+} from './generated/clients';

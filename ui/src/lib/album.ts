@@ -1,13 +1,14 @@
 // The photo album and its booklet: addresses of the photos, page drafts,
 // file checks and what a booklet holds. Pure: no Svelte, no DOM.
 import type { Album, AlbumCategory, AlbumPage, AlbumPageInput, Photo } from '../ipc/album-types';
+import { MAX_PHOTOS_PER_PAGE } from '../ipc/generated/limits';
 import type { AnswerRecord, Exercise, Field } from '../ipc/worksheet-types';
 import { answerFits, answerLines, latestAnswers, type AnswerLine } from './answers';
 import type { Translate } from './content-language';
 import { todayIso } from './dates';
 
 /** A page holds at most this many photos (the back end refuses more). */
-export const MAX_PHOTOS_PER_PAGE = 6;
+export { MAX_PHOTOS_PER_PAGE };
 
 /** The category a photo's page gets when it is imported. */
 export const IMPORT_CATEGORY: AlbumCategory = 'moments';

@@ -1,20 +1,23 @@
 // Courses and their running order: pure helpers for the course editor and the presenter.
 // A course holds only anonymous facts (title, date, place label, number of participants,
 // languages) and its days of blocks — never a name.
+import { MAX_TITLE_CHARS } from '../ipc/generated/limits';
 import type { Block, BlockKind, Course, CourseInput, CoursePlan, Day, Pictogram } from '../ipc/projector-types';
 import type { ContentLibrary } from '../ipc/worksheet-types';
 import type { Translate } from './content-language';
 import { topicTitleId } from './slides';
 
-// The back end's limits (avenir-core course.rs), checked here first to explain early.
-export const MAX_DAYS = 10;
-export const MAX_BLOCKS_PER_DAY = 20;
-export const MAX_BLOCK_MINUTES = 8 * 60;
-export const MAX_TITLE_CHARS = 100;
-export const MAX_PLACE_CHARS = 60;
-export const MAX_NOTE_CHARS = 2000;
-export const MAX_PARTICIPANTS = 200;
-export const MAX_LANGUAGES = 12;
+// The back end's limits (avenir-core course.rs, generated), checked here first to explain early.
+export {
+  MAX_BLOCK_MINUTES,
+  MAX_BLOCKS_PER_DAY,
+  MAX_DAYS,
+  MAX_LANGUAGES,
+  MAX_NOTE_CHARS,
+  MAX_PARTICIPANTS,
+  MAX_PLACE_CHARS,
+  MAX_TITLE_CHARS,
+} from '../ipc/generated/limits';
 
 export const BLOCK_KINDS: readonly BlockKind[] = ['information', 'exercise', 'discussion', 'break'];
 

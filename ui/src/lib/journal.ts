@@ -5,7 +5,7 @@ import type { AnswerRecord, JournalEntry, MatrixCell } from '../ipc/worksheet-ty
 import { parseDate, parseDateTime } from './dates';
 
 /** The longest "word of why" the back end accepts (characters). */
-export const JOURNAL_WHY_MAX_CHARS = 1000;
+export { MAX_WHY_CHARS as JOURNAL_WHY_MAX_CHARS } from '../ipc/generated/limits';
 
 /** The two questions of each pathway, and their message ids. */
 export const JOURNAL_SCALES = ['possible', 'wanted'] as const;

@@ -1,8 +1,7 @@
 // Limits the back end enforces too; the UI checks them first to explain early.
 
-/** A profile label has 1 to 60 characters. */
+/** A profile label has 1 to 60 characters (avenir-vault's MAX_LABEL_CHARS, which is private). */
 export const LABEL_MAX_LENGTH = 60;
 
-/** Automatic lock after 1 to 60 minutes without activity. */
-export const IDLE_MINUTES_MIN = 1;
-export const IDLE_MINUTES_MAX = 60;
+/** Automatic lock after 1 to 60 minutes without activity (generated from avenir-vault's range). */
+export { IDLE_MINUTES_MAX, IDLE_MINUTES_MIN } from '../ipc/generated/limits';

@@ -15,6 +15,7 @@ pub const SCALE_MAX: u8 = 10;
 /// An answer, tagged with its kind: `{"kind": "scale", "value": 7}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Answer {
     Text(String),
     Choice(Option<String>),
@@ -27,6 +28,7 @@ pub enum Answer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MatrixCell {
     pub row: String,
     pub column: String,
@@ -36,12 +38,14 @@ pub struct MatrixCell {
 /// A matrix cell: a 0–10 number or text, as the field's `cells` says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Cell {
     Scale(u8),
     Text(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineEvent {
     pub when: String,
     pub text: String,

@@ -34,6 +34,7 @@ pub struct SourceFile {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CardSection {
     pub id: String,
     pub heading_id: String,
@@ -42,6 +43,7 @@ pub struct CardSection {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CardSource {
     pub label_id: String,
     pub year: u32,
@@ -49,9 +51,11 @@ pub struct CardSource {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Card {
     pub id: String,
     /// `legalise`, `onward`, `return` or `undocumented`.
+    #[cfg_attr(feature = "ts", ts(as = "crate::session::Pathway"))]
     pub pathway: String,
     pub order: u32,
     pub title_id: String,

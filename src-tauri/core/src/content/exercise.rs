@@ -94,6 +94,7 @@ impl FieldKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ChoiceStyle {
     #[default]
     Buttons,
@@ -103,6 +104,7 @@ pub enum ChoiceStyle {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum CellKind {
     Text,
     Scale,
@@ -110,6 +112,7 @@ pub enum CellKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ChartKind {
     Heatmap,
 }
@@ -117,6 +120,7 @@ pub enum ChartKind {
 /// An option, row, column or tag, with the message id of its label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Item {
     pub id: String,
     pub label_id: String,
@@ -125,6 +129,7 @@ pub struct Item {
 /// A checked field: its id, the message ids of its question and hint, and its kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Field {
     pub id: String,
     pub label_id: String,
@@ -139,6 +144,7 @@ pub struct Field {
     rename_all = "snake_case",
     rename_all_fields = "camelCase"
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Kind {
     ShortText {
         max_chars: u32,
@@ -180,6 +186,7 @@ pub enum Kind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Guide {
     pub aim_id: String,
     pub introduce_id: String,
@@ -189,6 +196,7 @@ pub struct Guide {
 /// A checked exercise, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Exercise {
     pub id: String,
     pub order: u32,

@@ -1,0 +1,39 @@
+# Backups and restore: the vault home's backup settings, waiting for a backup before locking,
+# restoring from the welcome and lock screens, and the native chooser's texts.
+
+backup-heading = Backups
+backup-intro = A backup is one encrypted file in a folder you choose — a USB stick or your organisation’s shared folder. It opens only with this vault’s passphrase or its recovery key. Avenir backs up after changes (at most once an hour) and when you quit, and tests every backup by restoring it on trial before it counts.
+backup-keeps-the-past = A backup keeps what was in the vault when it was made: a client file you erase stays in older backups until they are rotated out (Avenir keeps the last 7 days and the last 4 weeks).
+backup-folder-label = Backup folder
+backup-folder-none = No folder chosen yet.
+backup-choose-folder = Choose a folder…
+backup-change-folder = Change folder…
+backup-now = Back up now
+backup-running = Backing up and testing the backup…
+backup-last-verified = Last tested backup: { $when }, in { $folder }
+backup-never = No tested backup yet.
+backup-warning-stale = Your last tested backup is more than a week old. Connect the backup folder so that Avenir can back up.
+backup-warning-missing = The backup folder is not there. Plug in the USB stick or connect the shared folder.
+backup-failed = The last backup did not succeed.
+backup-choose-folder-title = Choose the backup folder
+backup-choose-file-title = Choose a backup to restore
+chooser-accept = Choose
+chooser-cancel = Cancel
+backup-lock-waiting-title = Finishing the backup
+backup-lock-waiting-body = A backup is being written and tested. Avenir locks as soon as it is done.
+backup-lock-now = Lock now and stop the backup
+restore-open = Restore from a backup
+restore-title = Restore from a backup
+restore-intro = Choose a backup file. It becomes a new profile on this computer; no existing profile is replaced. The whole file is checked before anything is created.
+restore-choose-file = Choose a backup file…
+restore-file-label = Backup file
+restore-method-passphrase = With the passphrase
+restore-method-recovery = With the recovery key
+restore-secret-passphrase = The passphrase of the vault when the backup was made
+restore-secret-recovery = The recovery key of the vault
+restore-label-label = Name of the new profile
+restore-label-hint = For example “Counsellor A (restored)”. Never a client’s name.
+restore-submit = Restore
+restore-working = Checking and restoring…
+restore-done = The backup was restored as the profile “{ $label }”. Unlock it to continue.
+restore-cancel = Cancel

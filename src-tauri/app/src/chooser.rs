@@ -1,0 +1,145 @@
+//! The native chooser of a folder or a file, built once for every feature that needs a place on
+//! disk (backups and restore; later handover and printing). GTK's recent-files list is switched
+//! off for the whole app at start ([`forget_recent_files`]), so a chosen backup folder or file
+//! leaves no trace in `recently-used.xbel`.
+//!
+//! With the `e2e` feature (end-to-end test builds only, in their own target directory) no
+//! dialog opens: WebDriver cannot drive a native one, so the chooser answers with the path
+//! written in the file named by `AVENIR_E2E_CHOOSER` (empty: cancelled).
+
+use std::path::PathBuf;
+
+use avenir_api::core::{ErrorArg, UserFacing};
+use tauri::WebviewWindow;
+
+/// What to choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Folder,
+    /// An existing file whose name ends with `extension`.
+    File {
+        extension: &'static str,
+    },
+}
+
+/// The dialog's texts, already translated.
+#[cfg_attr(feature = "e2e", allow(dead_code))]
+pub struct Texts {
+    pub title: String,
+    pub accept: String,
+    pub cancel: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the chooser could not open: {0}")]
+pub struct ChooserError(String);
+
+impl UserFacing for ChooserError {
+    fn code(&self) -> &'static str {
+        "chooser_failed"
+    }
+    fn message_id(&self) -> &'static str {
+        "error-chooser-failed"
+    }
+    fn args(&self) -> Vec<(&'static str, ErrorArg)> {
+        Vec::new()
+    }
+}
+
+/// Asks the counsellor for a folder or a file; `None` when she cancels.
+#[cfg(not(feature = "e2e"))]
+pub fn choose(
+    window: &WebviewWindow,
+    pick: Pick,
+    texts: Texts,
+) -> Result<Option<PathBuf>, ChooserError> {
+    native::choose(window, pick, texts)
+}
+
+/// End-to-end builds: the path the test wrote into `$AVENIR_E2E_CHOOSER`.
+#[cfg(feature = "e2e")]
+pub fn choose(_: &WebviewWindow, _: Pick, _: Texts) -> Result<Option<PathBuf>, ChooserError> {
+    let file = std::env::var_os("AVENIR_E2E_CHOOSER")
+        .ok_or_else(|| ChooserError("AVENIR_E2E_CHOOSER is not set".into()))?;
+    let chosen = std::fs::read_to_string(file).map_err(|e| ChooserError(e.to_string()))?;
+    let chosen = chosen.trim();
+    Ok((!chosen.is_empty()).then(|| PathBuf::from(chosen)))
+}
+
+/// Switches GTK's list of recently used files off for this process.
+#[cfg(target_os = "linux")]
+pub fn forget_recent_files() {
+    use gtk::prelude::ObjectExt;
+    if let Some(settings) = gtk::Settings::default() {
+        settings.set_property("gtk-recent-files-enabled", false);
+        settings.set_property("gtk-recent-files-max-age", 0i32);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn forget_recent_files() {}
+
+#[cfg(all(target_os = "linux", not(feature = "e2e")))]
+mod native {
+    use std::path::PathBuf;
+
+    use gtk::prelude::{DialogExt, FileChooserExt, GtkWindowExt};
+    use tauri::WebviewWindow;
+
+    use super::{ChooserError, Pick, Texts};
+
+    pub fn choose(
+        window: &WebviewWindow,
+        pick: Pick,
+        texts: Texts,
+    ) -> Result<Option<PathBuf>, ChooserError> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let owner = window.clone();
+        window
+            .run_on_main_thread(move || {
+                let parent = owner.gtk_window().ok();
+                let action = match pick {
+                    Pick::Folder => gtk::FileChooserAction::SelectFolder,
+                    Pick::File { .. } => gtk::FileChooserAction::Open,
+                };
+                let dialog = gtk::FileChooserDialog::with_buttons(
+                    Some(texts.title.as_str()),
+                    parent.as_ref(),
+                    action,
+                    &[
+                        (texts.cancel.as_str(), gtk::ResponseType::Cancel),
+                        (texts.accept.as_str(), gtk::ResponseType::Accept),
+                    ],
+                );
+                dialog.set_modal(true);
+                dialog.set_local_only(true);
+                if let Pick::File { extension } = pick {
+                    let filter = gtk::FileFilter::new();
+                    filter.add_pattern(&format!("*.{extension}"));
+                    dialog.set_filter(&filter);
+                }
+                let chosen = match dialog.run() {
+                    gtk::ResponseType::Accept => dialog.filename(),
+                    _ => None,
+                };
+                dialog.close();
+                let _ = tx.send(chosen);
+            })
+            .map_err(|e| ChooserError(e.to_string()))?;
+        rx.recv().map_err(|e| ChooserError(e.to_string()))
+    }
+}
+
+#[cfg(all(not(target_os = "linux"), not(feature = "e2e")))]
+mod native {
+    use std::path::PathBuf;
+
+    use tauri::WebviewWindow;
+
+    use super::{ChooserError, Pick, Texts};
+
+    /// Windows and macOS: not built yet (PACKAGING.md, "Not yet built").
+    pub fn choose(_: &WebviewWindow, _: Pick, _: Texts) -> Result<Option<PathBuf>, ChooserError> {
+        Err(ChooserError("no native chooser on this system yet".into()))
+    }
+}

@@ -1,0 +1,35 @@
+// Generated from the Rust types by `make gen`; do not edit.
+
+/** What a failing command rejects with: a stable code, the Fluent message to show, its arguments. */
+export type CommandError = {
+  code: string;
+  messageId: string;
+  /** Strings stay strings, numbers stay numbers (Fluent formats them per locale). */
+  args: Record<string, string | number>;
+};
+
+/** The writing direction of a locale's script. */
+export type Direction = 'ltr' | 'rtl';
+
+export type CatalogueDto = {
+  locale: string;
+  dir: Direction;
+  /** The fallback chain, most specific first (e.g. ar, then en). */
+  chain: Array<ChainEntryDto>;
+  available: Array<LocaleInfoDto>;
+};
+
+export type ChainEntryDto = {
+  locale: string;
+  /** The locale's Fluent (FTL) source. */
+  ftl: string;
+};
+
+export type LocaleInfoDto = {
+  locale: string;
+  /** The language's own name, e.g. "Nederlands". */
+  name: string;
+  dir: Direction;
+  /** Whether every message of the app is translated in this locale. */
+  complete: boolean;
+};
