@@ -327,6 +327,34 @@ fn support_code_and_binaries_are_never_dependencies() {
             }
         }
     }
+    // The app's end-to-end seam (a chooser that answers from a file) is never a default.
+    let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let app = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "avenir")
+        .unwrap();
+    assert!(app["features"]["e2e"].is_array(), "the e2e feature exists");
+    let defaults = app["features"]["default"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        !defaults.iter().any(|f| f == "e2e"),
+        "the e2e chooser seam is a default feature"
+    );
     // The plain-SQLite yardstick is not in the shipped binaries' feature set.
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     for package in shipped {
