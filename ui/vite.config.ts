@@ -30,6 +30,10 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.ts'],
+    // On a cold, busy 2-core machine the first test of a file also pays for importing Svelte
+    // and the catalogues: seconds, not a hang. Speed is measured in benchmarks, not here.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // The booklet's paper-size sheets are linked by URL (`?url`): give them a real URL in tests.

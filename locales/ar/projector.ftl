@@ -2,3 +2,7 @@
 
 projector-wall-break = استراحة
 projector-wall-group = ما تقوله المجموعة
+projector-wall-lunch = استراحة الغداء
+projector-wall-interpreting = وقت للترجمة. يمكنك أن تطلب شرح أي شيء مرة أخرى.
+projector-wall-individual = وقت خاص بك. اكتب أو ارسم على ورقتك. لا أحد مُلزَم بأن يُظهر ما كتبه أو أن يقوله.
+projector-wall-guest = معنا ضيف. يمكنك طرح الأسئلة، أو الاستماع فقط. لا يلزمك أن تذكر اسمك.

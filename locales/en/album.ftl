@@ -5,7 +5,7 @@
 ## On the client overview
 
 album-overview-heading = Photo album
-album-overview-hint = People met, places, work done, training followed, skills learned, messages from friends: what the person built here, to take with them.
+album-overview-hint = People met, places, work done, training followed, skills learned, messages from friends: what the person built here, to keep, wherever the future lies.
 album-open = Open the photo album
 
 ## The album
@@ -99,7 +99,7 @@ album-import-stopped =
     }
 album-import-errors = Some photos could not be added. The others were.
 album-import-error = Photo { $n } of { $total }: { $error }
-album-import-not-photo = This file is not a photo Avenir can read (JPEG, PNG, WebP or HEIC).
+album-import-not-photo = This file is not a photo Avenir can read (JPEG, PNG or WebP).
 album-import-left-out =
     { $count ->
         [one] A page holds at most { $max } photos: one photo was left out.
@@ -117,7 +117,7 @@ album-erase-cancel = Keep it
 
 ## The booklet: what goes in it
 
-booklet-heading = Booklet to take home
+booklet-heading = Booklet to keep, wherever the future lies
 booklet-intro = Choose together with the person what goes in the booklet. Only what is chosen here is printed: never notes, summaries, session dates or the client code.
 booklet-back = Back to the album
 booklet-title-label = Title on the cover
@@ -133,6 +133,7 @@ booklet-pages-clear = Choose none
 booklet-page-choice = Page { $n }: { $category }
 booklet-exercises-legend = Answers from exercises (optional)
 booklet-exercises-hint = The latest answers of the chosen exercises are printed, with their questions.
+booklet-sensitive-warning = Answers about why the person left their country, or about their fears, can put them in danger: the booklet may be carried across a border or read by others at home. Choose together with the person which answers go in, and leave out anything that could harm them.
 booklet-exercises-none = No exercise is available.
 booklet-exercise-empty = No answers yet: nothing of it is printed.
 booklet-preview-heading = Preview: this is what is printed

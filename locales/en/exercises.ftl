@@ -21,24 +21,25 @@ ex-migration-project-still-alive-help = Think of the wishes and goals you still 
 ## Basic needs
 
 ex-basic-needs-title = Basic needs
-ex-basic-needs-summary = How your basic needs are met today, and how they could be met on each path.
+ex-basic-needs-summary = What you have today and what is missing, and how that could be on each path.
 ex-basic-needs-intro = Everyone needs safety, a living, people around them, health care and the freedom to decide for themselves; parents also want school for their children. Here you look at how these needs are met in your life today, and how they might be met on each possible path. There is no right answer: your view is what counts. You can skip any question or stop when you want.
 ex-basic-needs-guide-aim = To make visible the basic needs behind the migration project and how each pathway might meet them, so that the person weighs the pathways by what matters to them and not by papers alone. The grid is drawn as a heat map in the decision journal; repeated over time, it shows what changes.
 ex-basic-needs-guide-introduce = Begin with today before looking ahead. You might say: “Let us first look at your life as it is now. Which of these things do you have, and which are missing?” Then take the pathways one at a time and let the person give the scores. An empty cell or a question is a good answer too.
 ex-basic-needs-guide-avoid = Not before the person has had information on what the pathways involve: scores given without information are guesses that can harden into false certainties, so offer the information cards first. Do not steer the scores or comment on them as right or wrong.
-ex-basic-needs-today = How are your basic needs met in your life today?
+ex-basic-needs-guide-group = Use it only after the group has had the information on the pathways. Each person fills in their own grid on paper, in silence; nobody has to share their scores, and anyone may opt out without explaining why. Talk about the needs in general, never about one person’s scores.
+ex-basic-needs-today = What do you have today, and what is missing?
 ex-basic-needs-today-help = Think of safety, a living, the people around you, health care, deciding for yourself and school for the children.
-ex-basic-needs-by-pathway = How well is each need met today, and how well would it be met on each path?
+ex-basic-needs-by-pathway = How is each of these things today, and how would it be on each path?
 ex-basic-needs-by-pathway-help = Give each need a score from 0 to 10 in each column. If you do not know, leave the box empty: that tells us something too.
-ex-basic-needs-by-pathway-low = Not met at all
-ex-basic-needs-by-pathway-high = Fully met
+ex-basic-needs-by-pathway-low = Missing completely
+ex-basic-needs-by-pathway-high = Completely fine
 ex-basic-needs-by-pathway-today = Today
 ex-basic-needs-by-pathway-legalise = Legalising the stay
 ex-basic-needs-by-pathway-onward = Moving on
 ex-basic-needs-by-pathway-return = Return
 ex-basic-needs-by-pathway-undocumented = Staying without papers
-ex-basic-needs-most-important = Which need matters most to you now?
-ex-basic-needs-what-would-help = What would help you to meet this need better?
+ex-basic-needs-most-important = Which of these matters most to you now?
+ex-basic-needs-what-would-help = What could help you get it?
 
 ## Four pathways side by side
 
@@ -87,12 +88,13 @@ ex-where-i-stand-intro = When a plan does not work out as we hoped, it can feel 
 ex-where-i-stand-guide-aim = To put words to the loss that letting go of (part of) a migration project can be, and to recognise that this loss needs time and mourning. It helps the person, and you, understand why deciding can feel impossible at some moments, and to respect that pace.
 ex-where-i-stand-guide-introduce = Present the curve as something many people recognise, not as a test. You might say: “When a dream does not come true, people often go through different feelings. Here are some of them. Is one of them close to how you feel now?” Let the person point to their place themselves.
 ex-where-i-stand-guide-avoid = The person places themselves, never the counsellor: do not suggest where they are or should be, and never use the curve to show that someone is “ready” for a decision. The stages are not a fixed order; people move back and forth. Not in an acute crisis, and do not impose the idea of loss on someone who does not feel it.
+ex-where-i-stand-guide-group = Show the curve on the wall as something many people recognise, but never ask anyone to place themselves in front of the others. Each person marks their place silently on their own sheet, or not at all; these placements are not shown, collected or discussed in the group, and anyone may opt out without explaining why. Offer a one-to-one talk afterwards to anyone who wants it.
 ex-where-i-stand-stage = Where are you today?
 ex-where-i-stand-stage-help = Only you can say where you are. People move back and forth between these feelings, and that is normal.
 ex-where-i-stand-stage-shock = Shock
 ex-where-i-stand-stage-denial = It can’t be true
 ex-where-i-stand-stage-anger = Anger
-ex-where-i-stand-stage-bargaining = Bargaining
+ex-where-i-stand-stage-bargaining = Looking for a way out
 ex-where-i-stand-stage-sadness = Sadness
 ex-where-i-stand-stage-acceptance = Acceptance
 ex-where-i-stand-feel-now = How do you feel about your situation today?
@@ -106,6 +108,7 @@ ex-return-to-intro = This exercise looks at your country as it is today: what wo
 ex-return-to-guide-aim = To build a realistic picture of what the person would find in the country of origin (a home, work, debts, family and community, health care, school, safety) and of what they still need to find out, so that return can be weighed as one pathway among four. Exploring it does not mean that return is the answer, and the exercise must say so.
 ex-return-to-guide-introduce = Use it only when the person has raised return or asks to look at it, and say plainly that it is an exploration, not a decision. You might say: “You mentioned thinking about home. Shall we look at what is there for you now and what worries you? This does not mean you have to go back.”
 ex-return-to-guide-avoid = Never use it as a way to push return, and do not bring it up if the person has not raised return. Not when there is real danger at home (violence, persecution, fear of the authorities on arrival): the questions can hurt and break trust. Not under time pressure, for example just after an order to leave.
+ex-return-to-guide-group = Never give this exercise to everyone at once. Announce the day on return in advance, so that people can choose whether to come; anyone may opt out without explaining why. Offer it only as silent, individual work on paper: each person writes or draws for themselves, and nobody shares what they wrote unless they want to. Nothing of it is collected, shown on the wall or discussed in the group; offer a one-to-one talk afterwards to anyone who wants it.
 ex-return-to-situation = What would be there for you, and what worries you?
 ex-return-to-situation-help = For each topic, write what you know. If you do not know, write it as a question you could ask someone at home.
 ex-return-to-situation-home = A home

@@ -5,7 +5,7 @@
 ## Sur la vue d’ensemble de la personne
 
 album-overview-heading = Album photo
-album-overview-hint = Les personnes rencontrées, les lieux, le travail accompli, les formations suivies, les compétences acquises, les messages d’amis : ce que la personne a construit ici, à emporter avec elle.
+album-overview-hint = Les personnes rencontrées, les lieux, le travail accompli, les formations suivies, les compétences acquises, les messages d’amis : ce que la personne a construit ici, à garder, où que mène l’avenir.
 album-open = Ouvrir l’album photo
 
 ## L’album
@@ -99,7 +99,7 @@ album-import-stopped =
     }
 album-import-errors = Certaines photos n’ont pas pu être ajoutées. Les autres l’ont été.
 album-import-error = Photo { $n } sur { $total } : { $error }
-album-import-not-photo = Ce fichier n’est pas une photo qu’Avenir sait lire (JPEG, PNG, WebP ou HEIC).
+album-import-not-photo = Ce fichier n’est pas une photo qu’Avenir sait lire (JPEG, PNG ou WebP).
 album-import-left-out =
     { $count ->
         [one] Une page contient au maximum { $max } photos : une photo a été laissée de côté.
@@ -117,7 +117,7 @@ album-erase-cancel = La garder
 
 ## Le livret : ce qu’il contient
 
-booklet-heading = Livret à emporter
+booklet-heading = Livret à garder, où que mène l’avenir
 booklet-intro = Choisissez avec la personne ce qui va dans le livret. Seul ce qui est choisi ici est imprimé : jamais de notes, de résumés, de dates d’entretien ni le code de la personne.
 booklet-back = Retour à l’album
 booklet-title-label = Titre sur la couverture
@@ -133,6 +133,7 @@ booklet-pages-clear = Ne rien choisir
 booklet-page-choice = Page { $n } : { $category }
 booklet-exercises-legend = Réponses à des exercices (facultatif)
 booklet-exercises-hint = Les dernières réponses des exercices choisis sont imprimées, avec leurs questions.
+booklet-sensitive-warning = Les réponses sur les raisons du départ ou sur les peurs de la personne peuvent la mettre en danger : le livret peut passer une frontière ou être lu par d’autres à la maison. Choisissez avec la personne les réponses qui y figurent, et laissez de côté tout ce qui pourrait lui nuire.
 booklet-exercises-none = Aucun exercice n’est disponible.
 booklet-exercise-empty = Pas encore de réponses : rien n’en sera imprimé.
 booklet-preview-heading = Aperçu : voici ce qui sera imprimé

@@ -1,12 +1,12 @@
 # Le journal de décision (où la personne se situe sur chaque piste, entretien après entretien, et
 # ses graphiques) et les fiches d’information sur les pistes.
-# Ce sont les placements de la personne elle-même : jamais un score, jamais un verdict.
+# Ce sont les positionnements de la personne elle-même : jamais un score, jamais un verdict.
 
 ## Le journal de décision dans un entretien
 
 journal-heading = Journal de décision
 journal-editor-heading = Où en êtes-vous aujourd’hui ?
-journal-editor-intro = Demandez à la personne où elle en est aujourd’hui sur chaque piste. Ce sont ses propres placements, avec ses propres mots — ni un score ni un test, et ils ne décident de rien. Chaque question peut rester ouverte.
+journal-editor-intro = Demandez à la personne où elle en est aujourd’hui sur chaque piste. Ce sont ses propres positionnements, avec ses propres mots — ni un score ni un test, et ils ne décident de rien. Chaque question peut rester ouverte.
 journal-possible-question = À quel point cette piste vous semble-t-elle possible ?
 journal-possible-low = pas du tout possible
 journal-possible-high = tout à fait possible
@@ -31,8 +31,8 @@ journal-retry = Réessayer
 
 ## Le journal de décision dans le temps (vue d’ensemble de la personne)
 
-journal-view-intro = Où la personne s’est située sur chaque piste, entretien après entretien. Ce sont ses propres placements — pas un score — et rien ici ne décide à sa place.
-journal-empty = Aucun placement pour l’instant. Le graphique apparaît dès que la personne s’est située sur une piste lors d’un entretien.
+journal-view-intro = Où la personne s’est située sur chaque piste, entretien après entretien. Ce sont ses propres positionnements — pas un score — et rien ici ne décide à sa place.
+journal-empty = Aucun positionnement pour l’instant. Le graphique apparaît dès que la personne s’est située sur une piste lors d’un entretien.
 journal-chart-title = À quel point chaque piste semble possible et souhaitée, entretien après entretien
 journal-chart-desc = Quatre petits graphiques, un par piste, sur { $sessions ->
         [one] un entretien
@@ -41,7 +41,7 @@ journal-chart-desc = Quatre petits graphiques, un par piste, sur { $sessions ->
 journal-legend-possible = À quel point elle semble possible (trait plein, ronds)
 journal-legend-wanted = À quel point elle est souhaitée (trait pointillé, carrés)
 journal-legend-scale = De 0 (en bas) à { $max } (en haut)
-journal-table-caption = { $pathway } : placements par entretien
+journal-table-caption = { $pathway } : positionnements par entretien
 journal-table-session = Entretien
 journal-table-possible = Possible
 journal-table-wanted = Souhaitée
@@ -68,5 +68,5 @@ pathcard-sources = Sources :
 pathcard-source = { $source } ({ $year })
 pathcard-outdated-label = Peut-être dépassé.
 pathcard-outdated = Ces informations ont été vérifiées pour la dernière fois il y a plus d’un an. Les règles et les montants changent : vérifiez-les avant de vous y fier.
-pathcard-confirm = Ceci est une information générale, pas un conseil sur votre situation personnelle. Faites-la toujours confirmer par un conseiller juridique ou, pour le retour, par un partenaire retour.
+pathcard-confirm = Ceci est une information générale, pas un conseil sur votre situation personnelle. Faites-la toujours confirmer par un conseiller juridique ou, pour le retour, par un partenaire de retour.
 pathcard-close = Fermer la fiche

@@ -5,7 +5,7 @@
 ## Op het overzicht van de cliënt
 
 album-overview-heading = Fotoalbum
-album-overview-hint = Mensen die de persoon hier leerde kennen, plaatsen, gedaan werk, gevolgde opleidingen, aangeleerde vaardigheden, berichten van vrienden: wat de persoon hier heeft opgebouwd, om mee te nemen.
+album-overview-hint = Mensen die de persoon hier leerde kennen, plaatsen, gedaan werk, gevolgde opleidingen, aangeleerde vaardigheden, berichten van vrienden: wat de persoon hier heeft opgebouwd, om te bewaren, waar de toekomst ook ligt.
 album-open = Het fotoalbum openen
 
 ## Het album
@@ -99,7 +99,7 @@ album-import-stopped =
     }
 album-import-errors = Sommige foto’s konden niet toegevoegd worden. De andere wel.
 album-import-error = Foto { $n } van { $total }: { $error }
-album-import-not-photo = Dit bestand is geen foto die Avenir kan lezen (JPEG, PNG, WebP of HEIC).
+album-import-not-photo = Dit bestand is geen foto die Avenir kan lezen (JPEG, PNG of WebP).
 album-import-left-out =
     { $count ->
         [one] Een pagina bevat hoogstens { $max } foto’s: één foto werd weggelaten.
@@ -117,7 +117,7 @@ album-erase-cancel = Bewaren
 
 ## Het boekje: wat erin komt
 
-booklet-heading = Boekje om mee te nemen
+booklet-heading = Boekje om te bewaren, waar de toekomst ook ligt
 booklet-intro = Kies samen met de persoon wat er in het boekje komt. Alleen wat hier gekozen wordt, wordt afgedrukt: nooit notities, samenvattingen, data van gesprekken of de code van de cliënt.
 booklet-back = Terug naar het album
 booklet-title-label = Titel op de kaft
@@ -133,6 +133,7 @@ booklet-pages-clear = Niets kiezen
 booklet-page-choice = Pagina { $n }: { $category }
 booklet-exercises-legend = Antwoorden uit oefeningen (niet verplicht)
 booklet-exercises-hint = De laatste antwoorden van de gekozen oefeningen worden afgedrukt, met hun vragen.
+booklet-sensitive-warning = Antwoorden over waarom de persoon zijn of haar land verliet, of over angsten, kunnen de persoon in gevaar brengen: het boekje kan over een grens meegenomen worden of thuis door anderen gelezen worden. Kies samen met de persoon welke antwoorden erin komen, en laat weg wat hem of haar kan schaden.
 booklet-exercises-none = Er is geen oefening beschikbaar.
 booklet-exercise-empty = Nog geen antwoorden: er wordt niets van afgedrukt.
 booklet-preview-heading = Voorbeeld: dit wordt afgedrukt

@@ -10,16 +10,16 @@ journal-editor-intro = Vraag de persoon waar die vandaag staat tegenover elke we
 journal-possible-question = In hoeverre lijkt deze weg je mogelijk?
 journal-possible-low = helemaal niet mogelijk
 journal-possible-high = heel goed mogelijk
-journal-wanted-question = Hoe graag wil je deze weg?
+journal-wanted-question = Hoe graag zou je deze weg kiezen?
 journal-wanted-low = helemaal niet
 journal-wanted-high = heel graag
 # Een uiteinde van een schaal: het getal en wat het betekent, bv. "0: helemaal niet".
 journal-scale-end = { $value }: { $label }
 journal-clear = Open laten
-journal-why-label = Een woord uitleg, in de eigen woorden van de persoon (niet verplicht)
+journal-why-label = Een woordje uitleg, in de eigen woorden van de persoon (niet verplicht)
 journal-last-time = Vorige keer ({ $date }):
 journal-last-possible = mogelijk: { $value }
-journal-last-wanted = gewild: { $value }
+journal-last-wanted = gewenst: { $value }
 journal-last-none = In een vorig gesprek werd niets over deze weg gezegd.
 journal-not-said = niet gezegd
 journal-loading = Het dagboek wordt geladen…
@@ -39,7 +39,7 @@ journal-chart-desc = Vier kleine grafieken, één per weg, over { $sessions ->
        *[other] { $sessions } gesprekken
     }, het oudste eerst. Elke grafiek gaat van 0 tot 10. Volle lijn met rondjes: hoe mogelijk de weg lijkt. Stippellijn met vierkantjes: hoe graag de persoon hem wil. Een onderbreking in een lijn betekent dat er in dat gesprek niets over gezegd werd.
 journal-legend-possible = Hoe mogelijk het lijkt (volle lijn, rondjes)
-journal-legend-wanted = Hoe graag het gewild is (stippellijn, vierkantjes)
+journal-legend-wanted = Hoe graag de persoon hem zou kiezen (stippellijn, vierkantjes)
 journal-legend-scale = Van 0 (onderaan) tot { $max } (bovenaan)
 journal-table-caption = { $pathway }: plaatsingen per gesprek
 journal-table-session = Gesprek

@@ -77,7 +77,8 @@ function exercise(id: string, order: number, fields: Exercise['fields']): Exerci
     titleId: `ex-${id}-title`,
     summaryId: `ex-${id}-summary`,
     introId: `ex-${id}-intro`,
-    guide: { aimId: `ex-${id}-guide-aim`, introduceId: `ex-${id}-guide-introduce`, avoidId: `ex-${id}-guide-avoid` },
+    visibility: 'always',
+    guide: { aimId: `ex-${id}-guide-aim`, introduceId: `ex-${id}-guide-introduce`, avoidId: `ex-${id}-guide-avoid`, groupId: null },
     fields,
   };
 }

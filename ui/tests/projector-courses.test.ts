@@ -110,8 +110,9 @@ describe('the course editor', () => {
     await fireEvent.click(byTest('course-block-up-0-1'));
     await fireEvent.click(byTest('course-block-remove-0-2'));
     await fireEvent.click(byTest('course-block-add-2'));
-    await fireEvent.change(byTest('course-block-kind-2-6'), { target: { value: 'exercise' } });
-    await fireEvent.change(byTest('course-block-ref-2-6'), { target: { value: 'exercise:lifeline' } });
+    const added = plan('three-days').days[2]!.blocks.length;
+    await fireEvent.change(byTest(`course-block-kind-2-${added}`), { target: { value: 'exercise' } });
+    await fireEvent.change(byTest(`course-block-ref-2-${added}`), { target: { value: 'exercise:lifeline' } });
     await fireEvent.click(byTest('course-day-remove-1'));
 
     await fireEvent.click(byTest('course-save'));
@@ -189,5 +190,21 @@ describe('the course editor', () => {
     await fireEvent.click(await screen.findByTestId('courses-present-free'));
     await screen.findByTestId('presenter');
     expect(screen.getByTestId('presenter-free-choice')).toBeTruthy();
+  });
+});
+
+describe('block kinds in the course editor', () => {
+  it('a whole-group exercise block never offers an exercise shown only when raised; individual work may', async () => {
+    const { exercisesFor, withKind, GUESTS } = await import('../src/lib/course-blocks');
+    const { LIBRARY } = await import('./projector-fixtures');
+    const group = exercisesFor('exercise', LIBRARY.exercises).map((e) => e.id);
+    const alone = exercisesFor('individual', LIBRARY.exercises).map((e) => e.id);
+    expect(group).not.toContain('return-to');
+    expect(alone).toContain('return-to');
+    // Turning an individual block on return-to into a whole-group one moves it off return-to.
+    const moved = withKind({ kind: 'individual', minutes: 30, exercise: 'return-to' }, 'exercise', LIBRARY, []);
+    expect(moved.exercise).not.toBe('return-to');
+    expect(withKind({ kind: 'break', minutes: 10 }, 'guest', LIBRARY, [])).toEqual({ kind: 'guest', minutes: 10, topic: GUESTS[0] });
+    expect(withKind({ kind: 'guest', minutes: 10, topic: 'returnee' }, 'lunch', LIBRARY, [])).toEqual({ kind: 'lunch', minutes: 10 });
   });
 });

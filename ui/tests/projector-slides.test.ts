@@ -298,3 +298,46 @@ describe('reading a slide on the projector side', () => {
     });
   });
 });
+
+describe('lunch, interpreting, guests and individual work on paper', () => {
+  it('lunch and interpreting time are pauses with their own word and minutes', () => {
+    const lunch = blockSlides({ kind: 'lunch', minutes: 60 }, LIBRARY, [en, ar]);
+    expect(lunch).toHaveLength(1);
+    expect(lunch[0]?.kind).toBe('break');
+    expect(col(lunch[0]).title).toBe(message('en', 'projector-wall-lunch'));
+    expect(col(lunch[0], 1).title).toBe(message('ar', 'projector-wall-lunch'));
+    const interpreting = blockSlides({ kind: 'interpreting', minutes: 15 }, LIBRARY, [nl]);
+    expect(col(interpreting[0]).title).toBe(message('nl', 'projector-wall-interpreting'));
+    expect(col(interpreting[0]).lines[0]?.text).toBe(minutesText(15, 'nl'));
+  });
+
+  it('a guest block shows who speaks and what about', () => {
+    const [slide] = blockSlides({ kind: 'guest', minutes: 45, topic: 'returnee' }, LIBRARY, [fr]);
+    expect(col(slide).title).toBe(message('fr', 'plan-guest-returnee'));
+    expect(col(slide).lines.map((l) => l.text).join('\n')).toContain(
+      message('fr', 'plan-guest-returnee-prompt').split('\n')[0]!.trim(),
+    );
+  });
+
+  it('individual work on paper shows the exercise’s name and never its questions', () => {
+    const ex = exercise('return-to');
+    const slides = blockSlides({ kind: 'individual', minutes: 30, exercise: 'return-to' }, LIBRARY, [en]);
+    expect(slides).toHaveLength(1);
+    expect(col(slides[0]).title).toBe(message('en', ex.titleId));
+    expect(col(slides[0]).subtitle).toBe(message('en', 'projector-wall-individual'));
+    const shown = JSON.stringify(slides);
+    for (const field of ex.fields) expect(shown).not.toContain(message('en', field.labelId));
+    // Nothing is collected from the group for it.
+    const seq = courseSequence([{ blocks: [{ kind: 'individual', minutes: 30, exercise: 'return-to' }] }], LIBRARY, [en]);
+    expect(seq.map((e) => e.questionId)).toEqual([null]);
+  });
+
+  it('the shipped three-day plan offers “what would I return to?” only on paper, never to the whole group', () => {
+    const blocks = plan('three-days').days.flatMap((d) => d.blocks);
+    const raised = LIBRARY.exercises.filter((e) => e.visibility === 'when_raised').map((e) => e.id);
+    expect(raised).toContain('return-to');
+    expect(blocks.filter((b) => b.kind === 'exercise' && raised.includes(b.exercise ?? ''))).toEqual([]);
+    expect(blocks.some((b) => b.kind === 'individual' && b.exercise === 'return-to')).toBe(true);
+    expect(blocks.filter((b) => b.kind === 'lunch')).toHaveLength(3);
+  });
+});

@@ -83,7 +83,7 @@ fn decl<T: TS + 'static + ?Sized>(cfg: &Config) -> Decl {
 fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
     use core::content::{
         Answer, Cell, CellKind, ChartKind, ChoiceStyle, Exercise, Field, Guide, Item, Kind,
-        MatrixCell, TimelineEvent,
+        MatrixCell, TimelineEvent, Visibility,
     };
     use core::content::{CardSection, CardSource};
     use core::course::{Block, BlockKind, Day, Plan};
@@ -153,6 +153,7 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<Kind>(cfg),
                 decl::<Field>(cfg),
                 decl::<Guide>(cfg),
+                decl::<Visibility>(cfg),
                 decl::<Exercise>(cfg),
                 decl::<CardSection>(cfg),
                 decl::<CardSource>(cfg),
@@ -289,6 +290,14 @@ fn limits() -> String {
             text.push_str(&format!("export const {name} = {value};\n"));
         }
     }
+    let guests: Vec<String> = avenir_api::core::course::GUESTS
+        .iter()
+        .map(|g| format!("'{g}'"))
+        .collect();
+    text.push_str(&format!(
+        "\n// avenir_core::course::GUESTS: who a guest block may invite\nexport const GUESTS = [{}] as const;\n",
+        guests.join(", ")
+    ));
     text
 }
 

@@ -249,9 +249,16 @@ impl Library {
     /// Runs `f` with the ids of the exercises and cards that exist: what course blocks may name.
     fn with_known<T>(&self, f: impl FnOnce(&Known<'_>) -> T) -> T {
         let exercises: Vec<&str> = self.exercises.iter().map(|e| e.id.as_str()).collect();
+        let when_raised: Vec<&str> = self
+            .exercises
+            .iter()
+            .filter(|e| e.visibility == avenir_core::content::Visibility::WhenRaised)
+            .map(|e| e.id.as_str())
+            .collect();
         let cards: Vec<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
         f(&Known {
             exercises: &exercises,
+            when_raised: &when_raised,
             cards: &cards,
         })
     }

@@ -436,6 +436,7 @@ fn the_shipped_course_plans_use_only_existing_exercises_and_cards() {
     let known_exercises: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
     let known = avenir_core::course::Known {
         exercises: &known_exercises,
+        when_raised: &[],
         cards: &["legalise", "onward", "return", "undocumented"],
     };
     let broken = r#"
@@ -474,4 +475,117 @@ fn the_library_checks_an_answer_against_its_exercise_and_field() {
         lib.check_answer("where-i-stand", "stage", Answer::Scale(Some(3))),
         Err(AnswerError::WrongKind)
     );
+}
+
+/// The shipped course plans follow their exercises' guides: no whole-group block uses an exercise
+/// shown "only when the person raised it" — and a plan that tries is refused at load.
+#[test]
+fn no_whole_group_block_uses_an_exercise_shown_only_when_raised() {
+    use avenir_core::content::Visibility;
+    use avenir_core::course::BlockKind;
+    let lib = Library::shipped();
+    let raised: Vec<&str> = lib
+        .exercises
+        .iter()
+        .filter(|e| e.visibility == Visibility::WhenRaised)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(raised.contains(&"return-to"), "{raised:?}");
+    for plan in &lib.plans {
+        for block in plan.days.iter().flat_map(|d| &d.blocks) {
+            if block.kind == BlockKind::Exercise {
+                let ex = block.exercise.as_deref().unwrap_or_default();
+                assert!(
+                    !raised.contains(&ex),
+                    "{}: {ex} for the whole group",
+                    plan.id
+                );
+            }
+        }
+    }
+    let org = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(org.path().join("plans")).unwrap();
+    std::fs::write(
+        org.path().join("plans/mine.toml"),
+        "schema = 1\nid = \"mine\"\norder = 1\n[[days]]\nblocks = [{ kind = \"exercise\", exercise = \"return-to\", minutes = 30 }]\n",
+    )
+    .unwrap();
+    let lib = Library::checked(&Organisation::read(org.path()), &Catalogues::embedded());
+    assert!(lib.plans.iter().all(|p| p.id != "mine"));
+    let problem = lib
+        .problems
+        .iter()
+        .find(|p| p.to_string().contains("mine.toml"));
+    assert!(problem.is_some(), "{:?}", lib.problems);
+}
+
+/// One name per pathway in every file of a language: the card's title, the client file's label
+/// and the exercises' labels say the same, and the variants an earlier wording used are gone.
+#[test]
+fn each_pathway_has_one_name_per_language() {
+    let catalogues = Catalogues::embedded();
+    let retired: &[(&str, &[&str])] = &[
+        ("nl", &["Verder reizen", "verder reizen", "egulariseren"]),
+        (
+            "fr",
+            &[
+                "Continuer la route",
+                "continuer la route",
+                "migrer ailleurs",
+                "égulariser le séjour",
+            ],
+        ),
+        ("en", &["Regularise", "regularise the stay"]),
+        ("ar", &["تسوية الإقامة"]),
+    ];
+    for (locale, variants) in retired {
+        let l10n = Localizer::new(&catalogues, &[*locale]);
+        for pathway in ["legalise", "onward", "return", "undocumented"] {
+            let names: Vec<String> = [
+                format!("card-{pathway}-title"),
+                format!("clients-pathway-{pathway}"),
+                format!("ex-basic-needs-by-pathway-{pathway}"),
+                format!("ex-next-step-pathway-{pathway}"),
+            ]
+            .iter()
+            .map(|id| l10n.format(id, &[]))
+            .collect();
+            assert!(
+                names.iter().all(|n| n == &names[0]),
+                "{locale} {pathway}: {names:?}"
+            );
+        }
+        let ftl = catalogues.get(locale).unwrap().joined();
+        for v in *variants {
+            let hits: Vec<&str> = ftl.lines().filter(|l| l.contains(v)).collect();
+            assert!(hits.is_empty(), "{locale}: retired name {v:?} in {hits:?}");
+        }
+    }
+}
+
+/// Equal weight: every pathway card ends its overview with the same sentence — this path is not
+/// the only one, and looking at others meanwhile is not giving up — not only the legalise card.
+#[test]
+fn every_pathway_card_carries_the_same_equal_weight_sentence() {
+    let catalogues = Catalogues::embedded();
+    for locale in ["nl", "fr", "en", "ar"] {
+        let l10n = Localizer::new(&catalogues, &[locale]);
+        let last_sentences: Vec<String> = ["legalise", "onward", "return", "undocumented"]
+            .iter()
+            .map(|p| {
+                let text = l10n.format(&format!("card-{p}-overview-what"), &[]);
+                let trimmed = text.trim().to_owned();
+                // The last sentence: after the last full stop that is not the final one.
+                let body = trimmed.trim_end_matches(['.', '。', '؟', '!']);
+                let start = body.rfind(['.', '!', '?', '؟']).map_or(0, |i| i + 1);
+                trimmed[start..].trim().to_owned()
+            })
+            .collect();
+        assert!(
+            last_sentences
+                .iter()
+                .all(|s| s == &last_sentences[0] && s.chars().count() > 20),
+            "{locale}: {last_sentences:#?}"
+        );
+    }
 }

@@ -27,7 +27,18 @@ pub enum BlockKind {
     /// A question for the group (`topic`).
     Discussion,
     Break,
+    Lunch,
+    /// Time for the interpreters to catch up (no content of its own).
+    Interpreting,
+    /// A guest speaks (`topic` names the guest: one of [`GUESTS`]).
+    Guest,
+    /// Silent individual work on paper with an exercise (`exercise`); opt-in, nobody shares. The
+    /// only kind that may use an exercise shown "only when raised".
+    Individual,
 }
+
+/// The guests a plan or course may invite (`plan-guest-<id>` and `plan-guest-<id>-prompt`).
+pub const GUESTS: &[&str] = &["legal-adviser", "return-partner", "returnee"];
 
 /// One block of a day. Which reference it carries depends on its kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +95,8 @@ pub struct Plan {
 /// What a block may refer to: the ids that exist in the content library.
 pub struct Known<'a> {
     pub exercises: &'a [&'a str],
+    /// Exercises shown only when the person raised the subject: never in a whole-group block.
+    pub when_raised: &'a [&'a str],
     pub cards: &'a [&'a str],
 }
 
@@ -118,12 +131,19 @@ fn check_block(b: &Block, known: &Known<'_>) -> Result<(), &'static str> {
     let topic_ok = |t: &Option<String>| t.as_deref().is_some_and(is_id);
     let (ex, card, topic) = (b.exercise.is_some(), b.card.is_some(), b.topic.is_some());
     match b.kind {
-        BlockKind::Exercise => {
+        BlockKind::Exercise | BlockKind::Individual => {
             if card || topic {
                 return Err("exercise");
             }
             match &b.exercise {
-                Some(e) if known.exercises.contains(&e.as_str()) => Ok(()),
+                Some(e) if known.exercises.contains(&e.as_str()) => {
+                    // Done together, it would reach people who never raised the subject.
+                    if b.kind == BlockKind::Exercise && known.when_raised.contains(&e.as_str()) {
+                        Err("exercise")
+                    } else {
+                        Ok(())
+                    }
+                }
                 _ => Err("exercise"),
             }
         }
@@ -144,11 +164,20 @@ fn check_block(b: &Block, known: &Known<'_>) -> Result<(), &'static str> {
                 Err("topic")
             }
         }
-        BlockKind::Break => {
+        BlockKind::Break | BlockKind::Lunch | BlockKind::Interpreting => {
             if ex || card || topic {
                 return Err("kind");
             }
             Ok(())
+        }
+        BlockKind::Guest => {
+            if ex || card {
+                return Err("topic");
+            }
+            match &b.topic {
+                Some(g) if GUESTS.contains(&g.as_str()) => Ok(()),
+                _ => Err("topic"),
+            }
         }
     }
 }
@@ -168,16 +197,30 @@ fn check_days(days: &[Day], known: &Known<'_>) -> Result<(), String> {
     Ok(())
 }
 
-/// Every topic the days refer to (for the texts a language must have).
+/// Every topic the days refer to (for the texts a language must have); guests are not topics.
 pub fn topics(days: &[Day]) -> Vec<&str> {
     let mut t: Vec<&str> = days
         .iter()
         .flat_map(|d| &d.blocks)
+        .filter(|b| b.kind != BlockKind::Guest)
         .filter_map(|b| b.topic.as_deref())
         .collect();
     t.sort_unstable();
     t.dedup();
     t
+}
+
+/// Every guest the days invite.
+pub fn guests(days: &[Day]) -> Vec<&str> {
+    let mut g: Vec<&str> = days
+        .iter()
+        .flat_map(|d| &d.blocks)
+        .filter(|b| b.kind == BlockKind::Guest)
+        .filter_map(|b| b.topic.as_deref())
+        .collect();
+    g.sort_unstable();
+    g.dedup();
+    g
 }
 
 impl Plan {
@@ -220,6 +263,10 @@ impl Plan {
         for t in topics(&self.days) {
             ids.push(format!("plan-topic-{t}"));
             ids.push(format!("plan-topic-{t}-prompt"));
+        }
+        for g in guests(&self.days) {
+            ids.push(format!("plan-guest-{g}"));
+            ids.push(format!("plan-guest-{g}-prompt"));
         }
         ids
     }
@@ -288,7 +335,8 @@ mod tests {
     use super::*;
 
     const KNOWN: Known<'static> = Known {
-        exercises: &["four-pathways", "lifeline"],
+        exercises: &["four-pathways", "lifeline", "return-to"],
+        when_raised: &["return-to"],
         cards: &["return"],
     };
 
@@ -361,6 +409,51 @@ mod tests {
                 Err(CourseError::Invalid(field.into()))
             );
         }
+    }
+
+    #[test]
+    fn lunch_interpreting_guests_and_individual_work_on_paper() {
+        let good = vec![
+            block(BlockKind::Lunch, None, None, None),
+            block(BlockKind::Interpreting, None, None, None),
+            block(BlockKind::Guest, None, None, Some("legal-adviser")),
+            block(BlockKind::Guest, None, None, Some("returnee")),
+            block(BlockKind::Individual, Some("return-to"), None, None),
+            block(BlockKind::Individual, Some("lifeline"), None, None),
+        ];
+        assert!(course(good).check(&KNOWN).is_ok());
+        for (b, field) in [
+            (
+                block(BlockKind::Guest, None, None, Some("minister")),
+                "days[0].blocks[0].topic",
+            ),
+            (
+                block(BlockKind::Lunch, None, None, Some("welcome")),
+                "days[0].blocks[0].kind",
+            ),
+            (
+                block(BlockKind::Individual, None, Some("return"), None),
+                "days[0].blocks[0].exercise",
+            ),
+            // "Only when the person raised it": never done together by the whole group.
+            (
+                block(BlockKind::Exercise, Some("return-to"), None, None),
+                "days[0].blocks[0].exercise",
+            ),
+        ] {
+            assert_eq!(
+                course(vec![b]).check(&KNOWN),
+                Err(CourseError::Invalid(field.into()))
+            );
+        }
+        let days = vec![Day {
+            blocks: vec![
+                block(BlockKind::Guest, None, None, Some("returnee")),
+                block(BlockKind::Discussion, None, None, Some("what-weighs")),
+            ],
+        }];
+        assert_eq!(topics(&days), ["what-weighs"], "a guest is not a topic");
+        assert_eq!(guests(&days), ["returnee"]);
     }
 
     #[test]

@@ -72,6 +72,12 @@ enum BlockKindV1 {
     Exercise,
     Discussion,
     Break,
+    // Added within version 1 (older values all still read): lunch, interpreting, guests and
+    // individual work on paper.
+    Lunch,
+    Interpreting,
+    Guest,
+    Individual,
 }
 
 impl From<&Answer> for AnswerV1 {
@@ -158,6 +164,10 @@ impl From<&Day> for DayV1 {
                         BlockKind::Exercise => BlockKindV1::Exercise,
                         BlockKind::Discussion => BlockKindV1::Discussion,
                         BlockKind::Break => BlockKindV1::Break,
+                        BlockKind::Lunch => BlockKindV1::Lunch,
+                        BlockKind::Interpreting => BlockKindV1::Interpreting,
+                        BlockKind::Guest => BlockKindV1::Guest,
+                        BlockKind::Individual => BlockKindV1::Individual,
                     },
                     minutes: b.minutes,
                     exercise: b.exercise.clone(),
@@ -182,6 +192,10 @@ impl From<DayV1> for Day {
                         BlockKindV1::Exercise => BlockKind::Exercise,
                         BlockKindV1::Discussion => BlockKind::Discussion,
                         BlockKindV1::Break => BlockKind::Break,
+                        BlockKindV1::Lunch => BlockKind::Lunch,
+                        BlockKindV1::Interpreting => BlockKind::Interpreting,
+                        BlockKindV1::Guest => BlockKind::Guest,
+                        BlockKindV1::Individual => BlockKind::Individual,
                     },
                     minutes: b.minutes,
                     exercise: b.exercise,

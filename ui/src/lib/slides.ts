@@ -198,11 +198,40 @@ export function minutesText(minutes: number, locale: string): string {
   }
 }
 
-/** A break: the break pictogram, the word for it, and how long it lasts. */
-export function breakSlide(minutes: number, wall: WallLanguages): Slide {
-  return make(`break-${minutes}`, 'break', 'break', wall, (t, locale) => ({
-    title: t('projector-wall-break'),
+/** The wall's word for each pause. */
+const PAUSE_IDS = {
+  break: 'projector-wall-break',
+  lunch: 'projector-wall-lunch',
+  interpreting: 'projector-wall-interpreting',
+} as const;
+
+/** A break, lunch or interpreting time: the break pictogram, the word for it, how long it lasts. */
+export function breakSlide(minutes: number, wall: WallLanguages, kind: keyof typeof PAUSE_IDS = 'break'): Slide {
+  const id = kind === 'break' ? `break-${minutes}` : `${kind}-${minutes}`;
+  return make(id, 'break', 'break', wall, (t, locale) => ({
+    title: t(PAUSE_IDS[kind]),
     subtitle: null,
+    lines: [line(minutesText(minutes, locale))],
+  }));
+}
+
+/** A guest: who speaks, and what about. */
+export function guestSlide(guest: string, wall: WallLanguages): Slide {
+  return make(`guest-${guest}`, 'topic', 'discussion', wall, (t) => ({
+    title: t(`plan-guest-${guest}`),
+    subtitle: t('projector-wall-guest'),
+    lines: paragraphs(t(`plan-guest-${guest}-prompt`)).map((p) => line(p)),
+  }));
+}
+
+/**
+ * Individual work on paper: only that it is time on one's own, and the exercise's name — never its
+ * questions (the sheet is on paper; nobody shares what they write).
+ */
+export function individualSlide(exercise: Exercise, minutes: number, wall: WallLanguages): Slide {
+  return make(`individual-${exercise.id}`, 'topic', 'exercise', wall, (t, locale) => ({
+    title: t(exercise.titleId),
+    subtitle: t('projector-wall-individual'),
     lines: [line(minutesText(minutes, locale))],
   }));
 }
@@ -266,16 +295,24 @@ export function blockSlides(block: Block, library: SlideLibrary, wall: WallLangu
     }
     case 'discussion':
       return block.topic ? [topicSlide(block.topic, wall, 'discussion')] : [blankSlide()];
+    case 'individual': {
+      const exercise = library.exercises.find((e) => e.id === block.exercise);
+      return exercise ? [individualSlide(exercise, block.minutes, wall)] : [blankSlide()];
+    }
+    case 'guest':
+      return block.topic ? [guestSlide(block.topic, wall)] : [blankSlide()];
     case 'break':
-      return [breakSlide(block.minutes, wall)];
+    case 'lunch':
+    case 'interpreting':
+      return [breakSlide(block.minutes, wall, block.kind)];
   }
 }
 
 /** Whether the block's exercise or card is in the library (topics and breaks always are). */
 export function blockAvailable(block: Block, library: SlideLibrary): boolean {
-  if (block.kind === 'exercise') return library.exercises.some((e) => e.id === block.exercise);
+  if (block.kind === 'exercise' || block.kind === 'individual') return library.exercises.some((e) => e.id === block.exercise);
   if (block.kind === 'information' && block.card !== undefined) return library.cards.some((c) => c.id === block.card);
-  if (block.kind === 'break') return true;
+  if (block.kind === 'break' || block.kind === 'lunch' || block.kind === 'interpreting') return true;
   return typeof block.topic === 'string' && block.topic !== '';
 }
 
@@ -298,6 +335,9 @@ function blockQuestionIds(block: Block, library: SlideLibrary, track: CardTrack)
     const card = library.cards.find((c) => c.id === block.card);
     return card ? [card.titleId, ...(track === 'overview' ? card.overview : card.details).map((s) => s.headingId)] : [];
   }
+  // Work on paper and pauses collect nothing from the group.
+  if (block.kind === 'individual' || block.kind === 'break' || block.kind === 'lunch' || block.kind === 'interpreting') return [];
+  if (block.kind === 'guest') return block.topic ? [`plan-guest-${block.topic}`] : [];
   return block.topic ? [topicTitleId(block.topic)] : [];
 }
 

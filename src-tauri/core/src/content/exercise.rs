@@ -14,8 +14,27 @@ pub struct ExerciseFile {
     pub schema: u32,
     pub id: String,
     pub order: u32,
+    /// Who may meet this exercise (`always` when absent).
+    #[serde(default)]
+    pub visibility: Visibility,
+    /// The guide has a paragraph on using the exercise in a group (`ex-<id>-guide-group`).
+    #[serde(default)]
+    pub group_guide: bool,
     #[serde(default)]
     pub fields: Vec<FieldFile>,
+}
+
+/// When an exercise may be put in front of a person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Visibility {
+    /// To anyone, in a session or in the whole group.
+    #[default]
+    Always,
+    /// Only when the person raised the subject themselves: never to a whole group (a plan's or
+    /// course's whole-group block may not use it; an individual block on paper may).
+    WhenRaised,
 }
 
 /// A field as written: every property of every kind; `validate` checks which apply.
@@ -191,6 +210,8 @@ pub struct Guide {
     pub aim_id: String,
     pub introduce_id: String,
     pub avoid_id: String,
+    /// How to use it with a group, when the exercise has such a paragraph.
+    pub group_id: Option<String>,
 }
 
 /// A checked exercise, ready to render.
@@ -203,6 +224,7 @@ pub struct Exercise {
     pub title_id: String,
     pub summary_id: String,
     pub intro_id: String,
+    pub visibility: Visibility,
     pub guide: Guide,
     pub fields: Vec<Field>,
 }
@@ -254,10 +276,12 @@ impl Exercise {
             title_id: ex("title"),
             summary_id: ex("summary"),
             intro_id: ex("intro"),
+            visibility: raw.visibility,
             guide: Guide {
                 aim_id: ex("guide-aim"),
                 introduce_id: ex("guide-introduce"),
                 avoid_id: ex("guide-avoid"),
+                group_id: raw.group_guide.then(|| ex("guide-group")),
             },
             fields,
             id: raw.id,
@@ -278,6 +302,7 @@ impl Exercise {
             self.guide.introduce_id.as_str(),
             self.guide.avoid_id.as_str(),
         ];
+        ids.extend(self.guide.group_id.as_deref());
         for f in &self.fields {
             ids.push(&f.label_id);
             ids.extend(f.help_id.as_deref());

@@ -16,7 +16,7 @@ pub use card::{Card, CardFile, CardSection, CardSource, SourceFile};
 pub use error::{DefinitionError, Problem};
 pub use exercise::{
     CellKind, ChartKind, ChoiceStyle, Exercise, ExerciseFile, Field, FieldFile, FieldKind, Guide,
-    Item, Kind,
+    Item, Kind, Visibility,
 };
 
 /// The only schema version there is.

@@ -1,6 +1,14 @@
 // Generated from the Rust types by `make gen`; do not edit.
 
-export type BlockKind = 'information' | 'exercise' | 'discussion' | 'break';
+export type BlockKind =
+  | 'information'
+  | 'exercise'
+  | 'discussion'
+  | 'break'
+  | 'lunch'
+  | 'interpreting'
+  | 'guest'
+  | 'individual';
 
 /** One block of a day. Which reference it carries depends on its kind. */
 export type Block = {

@@ -33,3 +33,6 @@ export const SEARCH_LIMIT = 50;
 // avenir_api::IDLE_MINUTES_RANGE
 export const IDLE_MINUTES_MIN = 1;
 export const IDLE_MINUTES_MAX = 60;
+
+// avenir_core::course::GUESTS: who a guest block may invite
+export const GUESTS = ['legal-adviser', 'return-partner', 'returnee'] as const;

@@ -53,7 +53,16 @@ export type Field = { id: string; labelId: string; helpId: string | null } & (
   | { kind: 'photos'; maxItems: number }
 );
 
-export type Guide = { aimId: string; introduceId: string; avoidId: string };
+export type Guide = {
+  aimId: string;
+  introduceId: string;
+  avoidId: string;
+  /** How to use it with a group, when the exercise has such a paragraph. */
+  groupId: string | null;
+};
+
+/** When an exercise may be put in front of a person. */
+export type Visibility = 'always' | 'when_raised';
 
 /** A checked exercise, ready to render. */
 export type Exercise = {
@@ -62,6 +71,7 @@ export type Exercise = {
   titleId: string;
   summaryId: string;
   introId: string;
+  visibility: Visibility;
   guide: Guide;
   fields: Array<Field>;
 };
