@@ -7,6 +7,7 @@ import type { AnswerRecord } from '../src/ipc/worksheet-types';
 import { todayIso } from '../src/lib/dates';
 import { presentation } from '../src/lib/presentation.svelte';
 import Booklet from '../src/screens/album/Booklet.svelte';
+import { SENSITIVE_FIELDS } from '../src/screens/album/BookletChoices.svelte';
 import { albumHandlers, albumModel, ARABIC_CAPTION, CLIENT, sampleAlbum } from './album-fixtures';
 import { argsOf, backend, count, failure, PROFILE_A, renderApp, text, unlocked, type Handler } from './backend';
 import { clientsBackend } from './clients';
@@ -288,5 +289,89 @@ describe('the album in the client workspace', () => {
     await fireEvent.click(byTest('album-back'));
     await screen.findByTestId('client-overview');
     expect(text('overview-code')).toBe('B3-SOL');
+  });
+});
+
+describe('the warning before answers that can put the person in danger go into the booklet', () => {
+  const shipped = (id: string) => {
+    const found = SHIPPED.find((exercise) => exercise.id === id);
+    if (!found) throw new Error(`no shipped exercise ${id}`);
+    return found;
+  };
+  const warning = () => screen.queryByTestId('booklet-sensitive-warning');
+
+  async function renderWith(records: AnswerRecord[]) {
+    applyCatalogue(contentCatalogueOf('en'));
+    backend({
+      ...albumHandlers(albumModel(sampleAlbum())),
+      ...worksheetHandlers(records),
+      content_library: () => library(SHIPPED),
+    });
+    render(Booklet, {
+      props: { clientId: CLIENT, album: sampleAlbum(), personLocale: 'en', onclose: () => undefined },
+    });
+    await screen.findByTestId('booklet-sheet');
+    await screen.findByTestId('booklet-exercise-migration-project');
+  }
+
+  it('names only fields of the shipped exercises', () => {
+    for (const { exercise, field } of SENSITIVE_FIELDS) {
+      expect(shipped(exercise).fields.map((f) => f.id), `${exercise} ${field}`).toContain(field);
+    }
+  });
+
+  it('appears while an answer about why the person left is included, and never blocks printing', async () => {
+    await renderWith([
+      record(12, '2025-03-03T10:00', 'why-left', { kind: 'text', value: 'There was a war in my town.' }, 'migration-project'),
+      record(12, '2025-03-03T10:00', 'hoped-for', { kind: 'text', value: 'A quiet life.' }, 'migration-project'),
+    ]);
+    expect(warning()).toBeNull();
+    await fireEvent.click(byTest('booklet-exercise-migration-project'));
+    await waitFor(() => expect(warning()).not.toBeNull());
+    expect(warning()?.textContent).toBe(message('en', 'booklet-sensitive-warning'));
+    expect(warning()?.getAttribute('role')).toBe('alert');
+    // Advice only: the answers are in the preview and the booklet can be printed.
+    expect(byTest('booklet-sheet-exercise-migration-project').textContent).toContain('There was a war in my town.');
+    expect(byTest<HTMLButtonElement>('booklet-print').disabled).toBe(false);
+    // Taking the exercise out takes the warning away.
+    await fireEvent.click(byTest('booklet-exercise-migration-project'));
+    expect(warning()).toBeNull();
+  });
+
+  it('appears for the person’s fears about going back', async () => {
+    await renderWith([record(12, '2025-03-03T10:00', 'fears', { kind: 'text', value: 'The police at the airport.' }, 'return-to')]);
+    await fireEvent.click(byTest('booklet-exercise-return-to'));
+    await waitFor(() => expect(warning()).not.toBeNull());
+  });
+
+  it('appears for the needs behind leaving, ticked in a checklist', async () => {
+    await renderWith([
+      record(12, '2025-03-03T10:00', 'needs-behind', { kind: 'checklist', value: ['safety'] }, 'migration-project'),
+    ]);
+    await fireEvent.click(byTest('booklet-exercise-migration-project'));
+    await waitFor(() => expect(warning()).not.toBeNull());
+  });
+
+  it('stays away when the answers included are not about leaving or fears', async () => {
+    await renderWith([
+      record(12, '2025-03-03T10:00', 'hoped-for', { kind: 'text', value: 'A quiet life.' }, 'migration-project'),
+      record(12, '2025-03-03T10:00', 'hopes', { kind: 'text', value: 'To see my sister again.' }, 'return-to'),
+      record(12, '2025-03-03T10:00', 'why-left', { kind: 'text', value: '' }, 'migration-project'),
+    ]);
+    await fireEvent.click(byTest('booklet-exercise-migration-project'));
+    await fireEvent.click(byTest('booklet-exercise-return-to'));
+    await waitFor(() => expect(byTest('booklet-sheet-exercise-return-to').textContent).toContain('To see my sister again.'));
+    expect(byTest('booklet-sheet-exercise-migration-project').textContent).toContain('A quiet life.');
+    expect(warning()).toBeNull();
+  });
+
+  it('stays away while the exercise with such an answer is not chosen', async () => {
+    await renderWith([
+      record(12, '2025-03-03T10:00', 'why-left', { kind: 'text', value: 'There was a war in my town.' }, 'migration-project'),
+      record(12, '2025-03-03T10:00', 'hopes', { kind: 'text', value: 'To see my sister again.' }, 'return-to'),
+    ]);
+    await fireEvent.click(byTest('booklet-exercise-return-to'));
+    await screen.findByTestId('booklet-sheet-exercise-return-to');
+    expect(warning()).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { argsOf, button, count, failure, input, PROFILE_A, renderApp, text, unlocked } from './backend';
+import { RESIDENCES } from '../src/lib/client-labels';
 import { clientInput, clientsBackend, SUGGESTIONS } from './clients';
 import { message } from './fixtures';
 
@@ -54,10 +55,15 @@ describe('new client form', () => {
     await type('client-adults-input', '2');
     await type('client-children-input', '3');
     await type('client-school-input', '1');
-    const residence = screen.getByTestId('client-residence') as HTMLSelectElement;
-    expect(residence.options).toHaveLength(7);
-    expect(residence.value).toBe('');
-    await fireEvent.change(residence, { target: { value: 'regularisation_pending' } });
+    // Checkboxes: none ticked, every situation in order; two ticked go in that order.
+    const residence = screen.getByTestId('client-residence');
+    expect(residence.textContent).toContain(message('en', 'clients-residence-hint'));
+    const boxes = Array.from(residence.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    expect(boxes.map((box) => box.getAttribute('data-testid'))).toEqual(RESIDENCES.map((code) => `client-residence-${code}`));
+    expect(boxes.some((box) => box.checked)).toBe(false);
+    expect(screen.getByLabelText(message('en', 'clients-residence-temporary-protection'))).toBe(input('client-residence-temporary_protection'));
+    await fireEvent.click(input('client-residence-order_to_leave'));
+    await fireEvent.click(input('client-residence-regularisation_pending'));
     await fireEvent.change(screen.getByTestId('client-health'), { target: { value: 'yes' } });
     await type('client-notes-input', 'ملاحظة: likes drawing');
     await fireEvent.click(input('client-consent-given'));
@@ -78,7 +84,7 @@ describe('new client form', () => {
           adults: 2,
           children: 3,
           childrenAtSchool: 1,
-          residence: 'regularisation_pending',
+          residences: ['regularisation_pending', 'order_to_leave'],
           healthConcerns: true,
           notes: 'ملاحظة: likes drawing',
           consent: { givenOn: '2025-03-01', explained: 'Notes stay encrypted here', language: 'Arabic' },
@@ -181,14 +187,19 @@ describe('editing a client', () => {
     expect(input('client-code-input').value).toBe('B3-SOL');
     expect(input('client-languages-input').value).toBe('Arabic, French');
     expect(input('client-arrival-input').value).toBe('2019');
-    expect((screen.getByTestId('client-residence') as HTMLSelectElement).value).toBe('asylum_refused');
+    const ticked = () => RESIDENCES.filter((code) => input(`client-residence-${code}`).checked);
+    expect(ticked()).toEqual(['asylum_refused', 'order_to_leave']);
+    await fireEvent.click(input('client-residence-order_to_leave'));
+    await fireEvent.click(input('client-residence-appeal_pending'));
+    expect(ticked()).toEqual(['asylum_refused', 'appeal_pending']);
     expect(input('client-consent-given').checked).toBe(true);
     expect(count(calls, 'suggest_code')).toBe(0);
     await type('client-adults-input', '');
     await fireEvent.click(button('client-save'));
     await waitFor(() => expect(count(calls, 'update_client')).toBe(1));
-    const [args] = argsOf(calls, 'update_client') as [{ id: number; client: { adults: unknown; code: string } }];
+    const [args] = argsOf(calls, 'update_client') as [{ id: number; client: { adults: unknown; code: string; residences: unknown } }];
     expect(args.id).toBe(1);
+    expect(args.client.residences).toEqual(['asylum_refused', 'appeal_pending']);
     expect(args.client.code).toBe('B3-SOL');
     expect(args.client.adults).toBeNull();
     await screen.findByTestId('client-overview');

@@ -136,7 +136,7 @@ describe('client form', () => {
     draft.childrenAtSchool = Number.NaN;
     draft.country = '  Eritrea ';
     draft.health = 'no';
-    draft.residence = 'order_to_leave';
+    draft.residences = ['order_to_leave', 'asylum_refused', 'order_to_leave'];
     const input = toClientInput(draft);
     expect(input.arrivalYear).toBe(2019);
     expect(input.adults).toBe(2);
@@ -144,7 +144,7 @@ describe('client form', () => {
     expect(input.childrenAtSchool).toBeNull();
     expect(input.countryOfOrigin).toBe('Eritrea');
     expect(input.healthConcerns).toBe(false);
-    expect(input.residence).toBe('order_to_leave');
+    expect(input.residences).toEqual(['asylum_refused', 'order_to_leave']);
   });
 
   it('splits languages on Latin and Arabic commas, without empties or repeats', () => {
@@ -173,6 +173,7 @@ describe('client form', () => {
     expect(freeTextOf(draft)).toBe('K7\ncall me');
     expect(draftFieldOf('arrival_year')).toBe('arrivalYear');
     expect(draftFieldOf('countryOfOrigin')).toBe('country');
+    expect(draftFieldOf('residence')).toBe('residences');
     expect(draftFieldOf('nonsense')).toBeNull();
     expect(draftFieldOf(undefined)).toBeNull();
   });

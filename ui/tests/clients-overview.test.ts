@@ -23,11 +23,23 @@ describe('client overview', () => {
       'French',
     ]);
     expect(facts.textContent).toContain('Sudan');
-    expect(facts.textContent).toContain(message('en', 'clients-residence-asylum-refused'));
+    expect(Array.from(screen.getByTestId('fact-residence').querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      message('en', 'clients-residence-asylum-refused'),
+      message('en', 'clients-residence-order-to-leave'),
+    ]);
     expect(facts.textContent).toContain('Français');
     expect(text('overview-notes')).toBe('Client note: prefers mornings');
     expect(screen.getByTestId('overview-notes').getAttribute('dir')).toBe('auto');
     expect(text('overview-follow-up')).toBe(message('en', 'clients-follow-up-due', { date: 'Mar 17, 2025' }));
+  });
+
+  it('says "not recorded" for a client without any residence situation', async () => {
+    const backend = clientsBackend();
+    await renderApp(unlocked(PROFILE_A), 'client-list', backend.overrides);
+    await fireEvent.click(await screen.findByTestId('client-row-2'));
+    await screen.findByTestId('client-overview');
+    expect(text('fact-residence')).toBe(message('en', 'clients-not-recorded'));
+    expect(screen.getByTestId('fact-residence').querySelector('li')).toBeNull();
   });
 
   it('lists the sessions newest first, with kind, pathways and summary', async () => {

@@ -1,6 +1,7 @@
 //! Fictional demo data for training and benchmarks. Every code starts with `DEMO-` and every
 //! text says it is fictional, so demo records can never be mistaken for a real person's.
 
+use avenir_core::InvalidInput;
 use avenir_core::album::{Category, Message, PageInput};
 use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::content::{Answer, AnswerError};
@@ -91,7 +92,11 @@ fn demo_files(open: &OpenVault, today: NaiveDate) -> Result<(), ApiError> {
                 adults: c.adults,
                 children: c.children,
                 children_at_school: c.children_at_school,
-                residence: c.residence.as_deref().and_then(Residence::parse),
+                residences: c
+                    .residences
+                    .iter()
+                    .map(|r| Residence::parse(r).ok_or(InvalidInput("residence")))
+                    .collect::<Result<_, _>>()?,
                 health_concerns: c.health_concerns,
                 notes: c.notes,
                 consent: c.consent.map(|k| Consent {
@@ -187,7 +192,8 @@ struct DemoClient {
     adults: Option<u8>,
     children: Option<u8>,
     children_at_school: Option<u8>,
-    residence: Option<String>,
+    #[serde(default)]
+    residences: Vec<String>,
     health_concerns: Option<bool>,
     notes: String,
     consent: Option<DemoConsent>,
@@ -299,18 +305,29 @@ mod tests {
             assert!(!codes(f).is_empty(), "{f:?} shows someone");
         }
         assert!(!v.search("fictional").unwrap().is_empty());
-        let amal = v.client_by_code("DEMO-AMAL").unwrap();
-        let journal = v.decision_journal(amal.id).unwrap();
+        let family = v.client_by_code("DEMO-P4-ZUFE").unwrap();
+        let journal = v.decision_journal(family.id).unwrap();
         assert_eq!(journal.len(), 12, "four pathways in each of three sessions");
-        let answers = v.answers(amal.id, Some("basic-needs")).unwrap();
+        let answers = v.answers(family.id, Some("basic-needs")).unwrap();
         assert!(
             answers.iter().any(|a| a.field == "by-pathway"),
             "the heat map has data"
         );
         assert_eq!(
-            v.album(amal.id).unwrap().pages.len(),
+            v.album(family.id).unwrap().pages.len(),
             3,
             "text-only album pages"
+        );
+        let situations = |code| v.client_by_code(code).unwrap().input.residences;
+        assert_eq!(
+            situations("DEMO-K7-VOBE"),
+            [Residence::AsylumRefused, Residence::OrderToLeave],
+            "someone is in two situations at once"
+        );
+        assert_eq!(
+            situations("DEMO-W2-TEZU"),
+            [Residence::TemporaryProtection],
+            "arrived from Ukraine in 2023: temporary protection"
         );
     }
 

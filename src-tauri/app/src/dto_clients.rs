@@ -53,8 +53,10 @@ pub struct ClientInputDto {
     pub adults: Option<u8>,
     pub children: Option<u8>,
     pub children_at_school: Option<u8>,
-    #[ts(as = "Option<avenir_api::core::client::Residence>")]
-    pub residence: Option<String>,
+    /// Every residence situation that applies (none recorded: empty).
+    #[serde(default)]
+    #[ts(as = "Vec<avenir_api::core::client::Residence>")]
+    pub residences: Vec<String>,
     pub health_concerns: Option<bool>,
     #[serde(default)]
     pub notes: String,
@@ -67,10 +69,11 @@ impl ClientInputDto {
     /// Into the domain value; the application layer validates it (the year of arrival
     /// against this year).
     pub fn into_domain(self) -> Result<ClientInput, InvalidInput> {
-        let residence = match self.residence.as_deref() {
-            None | Some("") => None,
-            Some(r) => Some(Residence::parse(r).ok_or(bad("residence"))?),
-        };
+        let residences = self
+            .residences
+            .iter()
+            .map(|r| Residence::parse(r).ok_or(bad("residence")))
+            .collect::<Result<_, _>>()?;
         let consent = match self.consent {
             None => None,
             Some(c) => Some(Consent {
@@ -88,7 +91,7 @@ impl ClientInputDto {
             adults: self.adults,
             children: self.children,
             children_at_school: self.children_at_school,
-            residence,
+            residences,
             health_concerns: self.health_concerns,
             notes: self.notes,
             consent,
@@ -122,7 +125,7 @@ impl From<ClientRecord> for ClientDto {
                 adults: c.adults,
                 children: c.children,
                 children_at_school: c.children_at_school,
-                residence: c.residence.map(|r| r.as_str().to_owned()),
+                residences: c.residences.iter().map(|r| r.as_str().to_owned()).collect(),
                 health_concerns: c.health_concerns,
                 notes: c.notes,
                 consent: c.consent.map(|k| ConsentDto {
@@ -363,26 +366,30 @@ mod tests {
     fn a_client_as_the_ui_sends_it() {
         let c = input(
             r#"{"code":"K7-MIRA","languages":["ar"],"preferredLanguage":"ar","countryOfOrigin":null,
-                "arrivalYear":2019,"adults":1,"children":2,"childrenAtSchool":1,"residence":"order_to_leave",
+                "arrivalYear":2019,"adults":1,"children":2,"childrenAtSchool":1,"residences":["order_to_leave","asylum_refused"],
                 "healthConcerns":null,"notes":"x","consent":{"givenOn":"2026-01-10","explained":"y","language":"fr"},
                 "reviewOn":"2027-01-10"}"#,
         )
         .into_domain()
         .unwrap();
-        assert_eq!(c.residence, Some(Residence::OrderToLeave));
-        assert_eq!(c.consent.unwrap().given_on.to_string(), "2026-01-10");
-        assert!(
-            input(r#"{"code":"A","residence":"deported"}"#)
-                .into_domain()
-                .is_err()
+        assert_eq!(
+            c.residences,
+            [Residence::OrderToLeave, Residence::AsylumRefused],
+            "the application layer puts them in order"
         );
+        assert_eq!(c.consent.unwrap().given_on.to_string(), "2026-01-10");
+        let err = input(r#"{"code":"A","residences":["dublin","deported"]}"#)
+            .into_domain()
+            .unwrap_err();
+        assert_eq!(err, InvalidInput("residence"));
+        assert_eq!(avenir_api::core::UserFacing::code(&err), "field_invalid");
         assert!(
             input(r#"{"code":"A","reviewOn":"next year"}"#)
                 .into_domain()
                 .is_err()
         );
         assert!(
-            input(r#"{"code":"A","residence":"","reviewOn":""}"#)
+            input(r#"{"code":"A","residences":[],"reviewOn":""}"#)
                 .into_domain()
                 .is_ok()
         );

@@ -375,7 +375,7 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
             d,
             "album-import",
             "--client",
-            "demo-amal",
+            "demo-p4-zufe",
             &cam,
             &broken,
             &garden,
@@ -403,7 +403,7 @@ fn album_import_adds_clean_upright_photos_and_reports_bad_files() {
         avenir_api::Env::system(),
     )
     .unwrap();
-    let client = vault.client_by_code("DEMO-AMAL").unwrap().id;
+    let client = vault.client_by_code("DEMO-P4-ZUFE").unwrap().id;
     let album = vault.album(client).unwrap();
     let (stored, pages) = (album.photos, album.pages);
     assert_eq!(stored.len(), 2);

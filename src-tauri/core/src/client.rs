@@ -9,7 +9,9 @@ pub const MAX_CODE_CHARS: usize = 32;
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const MAX_HOUSEHOLD: u8 = 30;
 
-/// The residence situation, as choices (never free text).
+/// A residence situation, as choices (never free text). A person can be in several at once
+/// (an asylum application refused and an order to leave, say). The codes are stored: never
+/// rename one, add a new one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Residence {
@@ -18,16 +20,32 @@ pub enum Residence {
     RegularisationPending,
     OrderToLeave,
     NeverApplied,
+    /// Stayed longer than the visa allowed.
+    OverstayedVisa,
+    /// A medical regularisation (article 9ter) is pending.
+    MedicalPending,
+    /// An appeal against a decision is pending.
+    AppealPending,
+    /// In the Dublin procedure (another member state may be responsible).
+    Dublin,
+    /// Temporary protection (people fleeing Ukraine since 2022).
+    TemporaryProtection,
     Other,
 }
 
 impl Residence {
-    pub const ALL: [Residence; 6] = [
+    /// Every situation, in the order the form shows them and a client's list keeps them.
+    pub const ALL: [Residence; 11] = [
         Residence::AsylumOngoing,
         Residence::AsylumRefused,
         Residence::RegularisationPending,
         Residence::OrderToLeave,
         Residence::NeverApplied,
+        Residence::OverstayedVisa,
+        Residence::MedicalPending,
+        Residence::AppealPending,
+        Residence::Dublin,
+        Residence::TemporaryProtection,
         Residence::Other,
     ];
 
@@ -38,12 +56,25 @@ impl Residence {
             Residence::RegularisationPending => "regularisation_pending",
             Residence::OrderToLeave => "order_to_leave",
             Residence::NeverApplied => "never_applied",
+            Residence::OverstayedVisa => "overstayed_visa",
+            Residence::MedicalPending => "medical_pending",
+            Residence::AppealPending => "appeal_pending",
+            Residence::Dublin => "dublin",
+            Residence::TemporaryProtection => "temporary_protection",
             Residence::Other => "other",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// `situations` without repeats, in the order of [`Residence::ALL`].
+    pub fn normalised(situations: &[Residence]) -> Vec<Residence> {
+        Self::ALL
+            .into_iter()
+            .filter(|r| situations.contains(r))
+            .collect()
     }
 }
 
@@ -66,7 +97,9 @@ pub struct ClientInput {
     pub adults: Option<u8>,
     pub children: Option<u8>,
     pub children_at_school: Option<u8>,
-    pub residence: Option<Residence>,
+    /// Every situation that applies (none recorded: empty), without repeats, in
+    /// [`Residence::ALL`] order once validated.
+    pub residences: Vec<Residence>,
     pub health_concerns: Option<bool>,
     pub notes: String,
     pub consent: Option<Consent>,
@@ -172,6 +205,7 @@ impl ClientInput {
         {
             return Err(ClientError::Field(InvalidInput("children_at_school")));
         }
+        self.residences = Residence::normalised(&self.residences);
         if self.notes.len() > MAX_TEXT_BYTES {
             return Err(ClientError::Field(InvalidInput("notes")));
         }
@@ -247,12 +281,21 @@ mod tests {
             children_at_school: Some(2),
             languages: vec![" ar ".into(), "fr".into(), "".into()],
             preferred_language: Some("ar".into()),
-            residence: Some(Residence::RegularisationPending),
+            residences: vec![
+                Residence::OrderToLeave,
+                Residence::AsylumRefused,
+                Residence::OrderToLeave,
+            ],
             ..input("A1-BOLA")
         }
         .validated(2026)
         .unwrap();
         assert_eq!(ok.languages, ["ar", "fr"]);
+        assert_eq!(
+            ok.residences,
+            [Residence::AsylumRefused, Residence::OrderToLeave],
+            "without repeats, in the order of ALL"
+        );
         let bad = |c: ClientInput, field| {
             assert_eq!(
                 c.validated(2026),
@@ -324,6 +367,21 @@ mod tests {
             assert_eq!(Residence::parse(r.as_str()), Some(r));
         }
         assert_eq!(Residence::parse("deported"), None);
+        let codes: Vec<&str> = Residence::ALL.map(Residence::as_str).to_vec();
+        for stored in [
+            "asylum_ongoing",
+            "asylum_refused",
+            "regularisation_pending",
+            "order_to_leave",
+            "never_applied",
+            "other",
+        ] {
+            assert!(codes.contains(&stored), "stored code {stored} is kept");
+        }
+        let mut unique = codes.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len(), "no two situations share a code");
     }
 
     #[test]

@@ -136,14 +136,16 @@ pub fn create_client(
     if code_taken(conn, &c.code)? {
         return Err(VaultError::CodeTaken);
     }
-    conn.execute(
-        "INSERT INTO clients (code, created_at) VALUES (?1, ?2)",
-        params![c.code, created_at],
-    )
-    .map_err(client_error)?;
-    let id = conn.last_insert_rowid();
-    write_client(conn, id, c)?;
-    Ok(id)
+    atomically(conn, || {
+        conn.execute(
+            "INSERT INTO clients (code, created_at) VALUES (?1, ?2)",
+            params![c.code, created_at],
+        )
+        .map_err(client_error)?;
+        let id = conn.last_insert_rowid();
+        write_client(conn, id, c)?;
+        Ok(id)
+    })
 }
 
 pub fn update_client(conn: &Connection, id: i64, c: &ClientInput) -> Result<(), VaultError> {
@@ -157,16 +159,32 @@ pub fn update_client(conn: &Connection, id: i64, c: &ClientInput) -> Result<(), 
     if other.is_some() {
         return Err(VaultError::CodeTaken);
     }
-    write_client(conn, id, c)
+    atomically(conn, || write_client(conn, id, c))
 }
 
+/// Runs `f` in a transaction, or inside the caller's when one is open (the demo's seeding).
+fn atomically<T>(
+    conn: &Connection,
+    f: impl FnOnce() -> Result<T, VaultError>,
+) -> Result<T, VaultError> {
+    if !conn.is_autocommit() {
+        return f();
+    }
+    let tx = conn.unchecked_transaction()?;
+    let out = f()?;
+    tx.commit()?;
+    Ok(out)
+}
+
+/// Writes the client row and its residence situations (the caller's transaction). The old
+/// single-valued `residence` column stays empty (migration 6).
 fn write_client(conn: &Connection, id: i64, c: &ClientInput) -> Result<(), VaultError> {
     let n = conn
         .execute(
             "UPDATE clients SET code = ?2, languages = ?3, preferred_language = ?4, country_of_origin = ?5,
-                arrival_year = ?6, adults = ?7, children = ?8, children_at_school = ?9, residence = ?10,
-                health_concerns = ?11, notes = ?12, consent_given_on = ?13, consent_explained = ?14,
-                consent_language = ?15, review_on = ?16
+                arrival_year = ?6, adults = ?7, children = ?8, children_at_school = ?9, residence = NULL,
+                health_concerns = ?10, notes = ?11, consent_given_on = ?12, consent_explained = ?13,
+                consent_language = ?14, review_on = ?15
               WHERE id = ?1",
             params![
                 id,
@@ -178,7 +196,6 @@ fn write_client(conn: &Connection, id: i64, c: &ClientInput) -> Result<(), Vault
                 c.adults,
                 c.children,
                 c.children_at_school,
-                c.residence.map(Residence::as_str),
                 c.health_concerns,
                 c.notes,
                 c.consent.as_ref().map(|k| k.given_on.to_string()),
@@ -191,28 +208,52 @@ fn write_client(conn: &Connection, id: i64, c: &ClientInput) -> Result<(), Vault
     if n == 0 {
         return Err(VaultError::ClientMissing);
     }
+    conn.execute("DELETE FROM client_residences WHERE client_id = ?1", [id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO client_residences (client_id, residence) VALUES (?1, ?2)",
+    )?;
+    for r in &c.residences {
+        insert.execute(params![id, r.as_str()])?;
+    }
     Ok(())
 }
 
 pub fn get_client(conn: &Connection, id: i64) -> Result<ClientRecord, VaultError> {
-    conn.query_row(
-        "SELECT id, created_at, code, languages, preferred_language, country_of_origin, arrival_year, adults,
-                children, children_at_school, residence, health_concerns, notes, consent_given_on,
+    let mut record = conn
+        .query_row(
+            "SELECT id, created_at, code, languages, preferred_language, country_of_origin, arrival_year, adults,
+                children, children_at_school, health_concerns, notes, consent_given_on,
                 consent_explained, consent_language, review_on
            FROM clients WHERE id = ?1",
-        [id],
-        client_from_row,
-    )
-    .optional()?
-    .ok_or(VaultError::ClientMissing)
+            [id],
+            client_from_row,
+        )
+        .optional()?
+        .ok_or(VaultError::ClientMissing)?;
+    record.input.residences = residences_of(conn, id)?;
+    Ok(record)
+}
+
+/// A client's residence situations in [`Residence::ALL`] order. A code this version does not
+/// know is damage, reported without the code itself.
+fn residences_of(conn: &Connection, client_id: i64) -> Result<Vec<Residence>, VaultError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT residence FROM client_residences WHERE client_id = ?1")?;
+    let mut found = Vec::new();
+    for code in stmt.query_map([client_id], |r| r.get::<_, String>(0))? {
+        found.push(Residence::parse(&code?).ok_or_else(|| {
+            VaultError::damaged("a client's residence situation is not a known one")
+        })?);
+    }
+    Ok(Residence::normalised(&found))
 }
 
 fn client_from_row(r: &Row<'_>) -> rusqlite::Result<ClientRecord> {
     let languages: String = r.get(3)?;
     let consent = match (
-        date(r.get(13)?),
+        date(r.get(12)?),
+        r.get::<_, Option<String>>(13)?,
         r.get::<_, Option<String>>(14)?,
-        r.get::<_, Option<String>>(15)?,
     ) {
         (Some(given_on), explained, language) => Some(Consent {
             given_on,
@@ -237,14 +278,12 @@ fn client_from_row(r: &Row<'_>) -> rusqlite::Result<ClientRecord> {
             adults: r.get(7)?,
             children: r.get(8)?,
             children_at_school: r.get(9)?,
-            residence: r
-                .get::<_, Option<String>>(10)?
-                .as_deref()
-                .and_then(Residence::parse),
-            health_concerns: r.get(11)?,
-            notes: r.get(12)?,
+            // Read from their own table by `get_client`.
+            residences: Vec::new(),
+            health_concerns: r.get(10)?,
+            notes: r.get(11)?,
             consent,
-            review_on: date(r.get(16)?),
+            review_on: date(r.get(15)?),
         },
     })
 }

@@ -170,6 +170,18 @@ const MIGRATIONS: &[&str] = &[
          created_at TEXT NOT NULL,
          updated_at TEXT NOT NULL
      ) STRICT;",
+    // 6: a client can be in several residence situations at once: one row per situation (its
+    // `avenir_core::client::Residence` code). Every situation of the single-valued column is
+    // copied over, then the column is emptied so that a situation removed later cannot linger
+    // in it (the column stays, unused: dropping it would rewrite the whole table).
+    "CREATE TABLE client_residences (
+         client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+         residence TEXT NOT NULL,
+         PRIMARY KEY (client_id, residence)
+     ) STRICT, WITHOUT ROWID;
+     INSERT INTO client_residences (client_id, residence)
+         SELECT id, residence FROM clients WHERE residence IS NOT NULL;
+     UPDATE clients SET residence = NULL WHERE residence IS NOT NULL;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

@@ -61,7 +61,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
         let s = &app.session;
         app.unlock("client-list");
-        client = app.client_id("DEMO-FATOU");
+        client = app.client_id("DEMO-T3-FEPU");
         s.click(&s.get(&format!("client-row-{client}")));
         app.wait_testid("album-open");
         s.click(&s.get("album-open"));
@@ -174,7 +174,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         }
         let sheet = s.wait_for_text_containing("booklet-sheet", TITLE);
         assert!(
-            !sheet.contains("DEMO-FATOU"),
+            !sheet.contains("DEMO-T3-FEPU"),
             "the client code is never in the booklet"
         );
         app.screenshot("booklet-a5-fr");
@@ -211,7 +211,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
         "the Arabic caption is in the PDF's text: {text}"
     );
     assert!(
-        !text.contains("DEMO-FATOU") && !text.contains("Fictional"),
+        !text.contains("DEMO-T3-FEPU") && !text.contains("Fictional"),
         "{text}"
     );
     let images = tempfile::tempdir().unwrap();

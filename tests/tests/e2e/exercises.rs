@@ -36,8 +36,8 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     let s = &app.session;
     app.unlock("client-list");
 
-    let amal = app.client_id("DEMO-AMAL");
-    s.click(&s.get(&format!("client-row-{amal}")));
+    let demo_client = app.client_id("DEMO-P4-ZUFE");
+    s.click(&s.get(&format!("client-row-{demo_client}")));
     app.wait_testid("client-overview");
 
     // The decision journal of three sessions, and the basic-needs heat map.
@@ -143,7 +143,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     let visible = visible.as_str().unwrap();
     assert!(visible.contains(&title_fr), "the exercise stays on screen");
     assert!(
-        !visible.contains("DEMO-AMAL"),
+        !visible.contains("DEMO-P4-ZUFE"),
         "the client's code is hidden"
     );
     assert!(
@@ -168,7 +168,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     // What was saved belongs to the new session; the last session's answer is unchanged.
     let answers = s.invoke(
         "exercise_answers",
-        json!({"clientId": amal, "exercise": "where-i-stand"}),
+        json!({"clientId": demo_client, "exercise": "where-i-stand"}),
     );
     let answers = answers["ok"].as_array().unwrap().clone();
     let stages: Vec<&Value> = answers.iter().filter(|a| a["field"] == "stage").collect();
@@ -188,7 +188,7 @@ fn an_exercise_in_the_persons_language_and_the_decision_journal() {
     s.send_keys(&s.get("journal-why-return"), WHY);
     app.wait_for_long(
         |s| {
-            let j = s.invoke("decision_journal", json!({"clientId": amal}));
+            let j = s.invoke("decision_journal", json!({"clientId": demo_client}));
             j["ok"].as_array().unwrap().iter().any(|e| {
                 e["sessionId"] == new_session
                     && e["pathway"] == "return"

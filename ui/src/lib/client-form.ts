@@ -1,6 +1,7 @@
 // The client form as the user fills it in (text, empty meaning "not recorded")
 // and its conversion to and from what the back end stores.
 import type { Client, ClientInput, Residence } from '../ipc/types';
+import { orderedResidences } from './client-labels';
 import { todayIso } from './dates';
 
 export type YesNo = '' | 'yes' | 'no';
@@ -17,7 +18,8 @@ export interface ClientDraft {
   adults: number | null | undefined;
   children: number | null | undefined;
   childrenAtSchool: number | null | undefined;
-  residence: Residence | '';
+  /** Every situation ticked (none: not recorded). */
+  residences: Residence[];
   health: YesNo;
   notes: string;
   consentGiven: boolean;
@@ -37,7 +39,7 @@ export function emptyDraft(code = ''): ClientDraft {
     adults: null,
     children: null,
     childrenAtSchool: null,
-    residence: '',
+    residences: [],
     health: '',
     notes: '',
     consentGiven: false,
@@ -58,7 +60,7 @@ export function draftFromClient(client: Client): ClientDraft {
     adults: client.adults,
     children: client.children,
     childrenAtSchool: client.childrenAtSchool,
-    residence: client.residence ?? '',
+    residences: orderedResidences(client.residences),
     health: client.healthConcerns === null ? '' : client.healthConcerns ? 'yes' : 'no',
     notes: client.notes,
     consentGiven: client.consent !== null,
@@ -97,7 +99,7 @@ export function toClientInput(draft: ClientDraft): ClientInput {
     adults: numberOrNull(draft.adults),
     children: numberOrNull(draft.children),
     childrenAtSchool: numberOrNull(draft.childrenAtSchool),
-    residence: draft.residence === '' ? null : draft.residence,
+    residences: orderedResidences(draft.residences),
     healthConcerns: draft.health === '' ? null : draft.health === 'yes',
     notes: draft.notes,
     consent: draft.consentGiven
@@ -134,7 +136,8 @@ export function draftFieldOf(field: string | number | undefined): string | null 
     adults: 'adults',
     children: 'children',
     childrenatschool: 'childrenAtSchool',
-    residence: 'residence',
+    residence: 'residences',
+    residences: 'residences',
     healthconcerns: 'health',
     notes: 'notes',
     consent: 'consent',

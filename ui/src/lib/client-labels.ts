@@ -26,12 +26,18 @@ export const SORT_IDS: Record<ClientSort, string> = {
   last_session: 'clients-sort-last-session',
 };
 
+/** Every residence situation, in the order the form shows them (core's `Residence::ALL`). */
 export const RESIDENCES: readonly Residence[] = [
   'asylum_ongoing',
   'asylum_refused',
   'regularisation_pending',
   'order_to_leave',
   'never_applied',
+  'overstayed_visa',
+  'medical_pending',
+  'appeal_pending',
+  'dublin',
+  'temporary_protection',
   'other',
 ];
 
@@ -41,8 +47,18 @@ export const RESIDENCE_IDS: Record<Residence, string> = {
   regularisation_pending: 'clients-residence-regularisation-pending',
   order_to_leave: 'clients-residence-order-to-leave',
   never_applied: 'clients-residence-never-applied',
+  overstayed_visa: 'clients-residence-overstayed-visa',
+  medical_pending: 'clients-residence-medical-pending',
+  appeal_pending: 'clients-residence-appeal-pending',
+  dublin: 'clients-residence-dublin',
+  temporary_protection: 'clients-residence-temporary-protection',
   other: 'clients-residence-other',
 };
+
+/** `situations` without repeats, in the order of {@link RESIDENCES} (as the back end keeps them). */
+export function orderedResidences(situations: readonly Residence[]): Residence[] {
+  return RESIDENCES.filter((residence) => situations.includes(residence));
+}
 
 export const PATHWAYS: readonly Pathway[] = ['legalise', 'onward', 'return', 'undocumented'];
 

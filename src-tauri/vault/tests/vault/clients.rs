@@ -4,10 +4,10 @@ use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::follow_up::ClientFilter;
 use avenir_core::session::{Pathway, SessionKind};
 use avenir_vault::clients::{self as repo};
-use avenir_vault::{ClientSort, SessionInput, SessionText, VaultError};
+use avenir_vault::{ClientSort, Secret, SessionInput, SessionText, Vault, VaultError};
 use chrono::NaiveDate;
 
-use super::test_vault as vault;
+use super::{PASS, test_vault as vault};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -44,7 +44,7 @@ fn a_client_file_round_trips_with_every_optional_fact() {
         adults: Some(2),
         children: Some(3),
         children_at_school: Some(2),
-        residence: Some(Residence::RegularisationPending),
+        residences: vec![Residence::AsylumRefused, Residence::OrderToLeave],
         health_concerns: Some(true),
         notes: "ملاحظات مختلطة with English".into(),
         consent: Some(Consent {
@@ -61,10 +61,21 @@ fn a_client_file_round_trips_with_every_optional_fact() {
         code: "K7-MIRA-2".into(),
         health_concerns: None,
         consent: None,
+        residences: vec![Residence::AppealPending],
         ..input
     };
     repo::update_client(v.conn(), id, &changed).unwrap();
     assert_eq!(repo::get_client(v.conn(), id).unwrap().input, changed);
+    let none = ClientInput {
+        residences: Vec::new(),
+        ..changed
+    };
+    repo::update_client(v.conn(), id, &none).unwrap();
+    assert_eq!(
+        repo::get_client(v.conn(), id).unwrap().input,
+        none,
+        "a removed situation does not linger"
+    );
     assert!(matches!(
         repo::get_client(v.conn(), id + 100),
         Err(VaultError::ClientMissing)
@@ -338,4 +349,137 @@ fn deleting_a_client_leaves_nothing_in_the_decrypted_database_or_on_disk() {
         avenir_testkit::scan::scan(tmp.path(), &[marker]),
         Vec::<String>::new()
     );
+}
+
+fn residence_rows(v: &Vault) -> Vec<(i64, String)> {
+    let mut stmt = v
+        .conn()
+        .prepare("SELECT client_id, residence FROM client_residences ORDER BY client_id, residence")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Migration 6 moves the single residence situation of schema 5 into `client_residences`:
+/// every value is kept, for the right client, and the old column is emptied.
+#[test]
+fn the_residence_migration_keeps_every_existing_situation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    // Schema 5 as the previous version left it: one code (or NULL) in `clients.residence`,
+    // written with SQL, and no `client_residences` table (dropped rather than emptied, since
+    // migration 6 creates it).
+    let old_style = [
+        ("R-1", Some("asylum_ongoing")),
+        ("R-2", Some("asylum_refused")),
+        ("R-3", Some("regularisation_pending")),
+        ("R-4", Some("order_to_leave")),
+        ("R-5", Some("never_applied")),
+        ("R-6", Some("other")),
+        ("R-NONE", None),
+    ];
+    let mut ids = Vec::new();
+    for (code, residence) in old_style {
+        let id = repo::create_client(v.conn(), &client(code), "t").unwrap();
+        v.conn()
+            .execute(
+                "UPDATE clients SET residence = ?2 WHERE id = ?1",
+                rusqlite::params![id, residence],
+            )
+            .unwrap();
+        ids.push(id);
+    }
+    v.conn()
+        .execute_batch("DROP TABLE client_residences; PRAGMA user_version = 5;")
+        .unwrap();
+    drop(v);
+
+    let v = Vault::open(&tmp.path().join("v"), Secret::Passphrase(PASS)).unwrap();
+    let version: u32 = v
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert!(version >= 6, "migrated to {version}");
+    let expected: Vec<(i64, String)> = ids
+        .iter()
+        .zip(old_style)
+        .filter_map(|(id, (_, r))| r.map(|r| (*id, r.to_owned())))
+        .collect();
+    assert_eq!(
+        residence_rows(&v),
+        expected,
+        "every value, for the right client"
+    );
+    for (id, (code, residence)) in ids.iter().zip(old_style) {
+        let got = repo::get_client(v.conn(), *id).unwrap().input;
+        assert_eq!(got.code, code);
+        assert_eq!(
+            got.residences,
+            residence
+                .and_then(Residence::parse)
+                .into_iter()
+                .collect::<Vec<_>>(),
+            "{code}"
+        );
+    }
+    let lingering: i64 = v
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM clients WHERE residence IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(lingering, 0, "the old column is emptied");
+}
+
+#[test]
+fn deleting_a_client_deletes_their_residence_situations() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let with = |code: &str, residences| ClientInput {
+        residences,
+        ..client(code)
+    };
+    let keep = repo::create_client(
+        v.conn(),
+        &with("Keep", vec![Residence::TemporaryProtection]),
+        "t",
+    )
+    .unwrap();
+    let gone = repo::create_client(
+        v.conn(),
+        &with("Gone", vec![Residence::Dublin, Residence::MedicalPending]),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(residence_rows(&v).len(), 3);
+    repo::delete_client(v.conn(), gone).unwrap();
+    assert_eq!(
+        residence_rows(&v),
+        [(keep, "temporary_protection".to_owned())]
+    );
+}
+
+#[test]
+fn an_unknown_residence_code_is_damage_reported_without_the_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let id = repo::create_client(v.conn(), &client("U-1"), "t").unwrap();
+    let unknown = "SECRET-STATUS-4471";
+    v.conn()
+        .execute(
+            "INSERT INTO client_residences (client_id, residence) VALUES (?1, ?2)",
+            rusqlite::params![id, unknown],
+        )
+        .unwrap();
+    let err = repo::get_client(v.conn(), id).unwrap_err();
+    assert!(matches!(err, VaultError::Damaged(_)), "{err:?}");
+    assert!(
+        !format!("{err} {err:?}").contains(unknown),
+        "the stored value is not quoted: {err:?}"
+    );
+    assert_eq!(avenir_core::UserFacing::code(&err), "vault_damaged");
 }

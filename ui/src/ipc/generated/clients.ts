@@ -1,12 +1,21 @@
 // Generated from the Rust types by `make gen`; do not edit.
 
-/** The residence situation, as choices (never free text). */
+/**
+ * A residence situation, as choices (never free text). A person can be in several at once
+ * (an asylum application refused and an order to leave, say). The codes are stored: never
+ * rename one, add a new one.
+ */
 export type Residence =
   | 'asylum_ongoing'
   | 'asylum_refused'
   | 'regularisation_pending'
   | 'order_to_leave'
   | 'never_applied'
+  | 'overstayed_visa'
+  | 'medical_pending'
+  | 'appeal_pending'
+  | 'dublin'
+  | 'temporary_protection'
   | 'other';
 
 /** The four residence pathways weighed side by side. */
@@ -42,7 +51,8 @@ export type ClientInputDto = {
   adults: number | null;
   children: number | null;
   childrenAtSchool: number | null;
-  residence: Residence | null;
+  /** Every residence situation that applies (none recorded: empty). */
+  residences: Array<Residence>;
   healthConcerns: boolean | null;
   notes: string;
   consent: ConsentDto | null;
@@ -63,7 +73,8 @@ export type ClientDto = {
   adults: number | null;
   children: number | null;
   childrenAtSchool: number | null;
-  residence: Residence | null;
+  /** Every residence situation that applies (none recorded: empty). */
+  residences: Array<Residence>;
   healthConcerns: boolean | null;
   notes: string;
   consent: ConsentDto | null;
