@@ -3,6 +3,7 @@
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { screen } from '@testing-library/svelte';
+import type { BackupStatusDto } from '../src/ipc/generated/backup';
 import type { ProfileInfo, Strength, VaultStatus } from '../src/ipc/types';
 import { catalogue, type TestLocale } from './fixtures';
 
@@ -24,6 +25,17 @@ export function locked(...profiles: ProfileInfo[]): VaultStatus {
 export function unlocked(profile: ProfileInfo = PROFILE_A, idleMinutes = 5, others: ProfileInfo[] = []): VaultStatus {
   return { state: 'unlocked', profiles: [profile, ...others], open: { ...profile, idleMinutes } };
 }
+
+/** No backup folder chosen, nothing running. */
+export const NO_BACKUP: BackupStatusDto = {
+  folder: null,
+  lastVerifiedAt: null,
+  lastVerifiedFile: null,
+  running: false,
+  stale: false,
+  folderMissing: false,
+  lastError: null,
+};
 
 /** A stand-in for the real estimator: the more words, the stronger. */
 export function fakeStrength(passphrase: string): Strength {
@@ -71,6 +83,9 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
           return locked(PROFILE_A);
         case 'set_idle_minutes':
           return unlocked(PROFILE_A, (args as { minutes: number }).minutes);
+        // Backups: no folder chosen yet (tests/backup.test.ts has the other states).
+        case 'backup_status':
+          return NO_BACKUP;
         // Client files: an empty vault (tests/clients.ts has a fuller model).
         case 'list_clients':
         case 'search':
@@ -103,6 +118,15 @@ export const argsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd 
 export const text = (testId: string) => screen.getByTestId(testId).textContent?.trim();
 export const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
 export const button = (testId: string) => screen.getByTestId(testId) as HTMLButtonElement;
+
+/**
+ * Loads the vault home's chunk once (transforming it takes seconds the first time in a test file):
+ * call it in `beforeAll`, so that the first test does not spend its time budget on it.
+ */
+export async function loadHomeChunk(): Promise<void> {
+  const { loadVaultHome } = await import('../src/lib/lazy-screens');
+  await loadVaultHome();
+}
 
 /** Renders the app with the back end answering `status`, and waits for `screenId`. */
 export async function renderApp(

@@ -47,6 +47,28 @@ describe('album.ftl', () => {
   });
 });
 
+describe('backup.ftl', () => {
+  const en = english('backup.ftl');
+  const used = idsUsed('backup|restore', { skipIpc: true });
+  /** The native chooser's texts: the back end asks for them, not the UI. */
+  const chooser = ['backup-choose-folder-title', 'backup-choose-file-title', 'chooser-accept', 'chooser-cancel'];
+
+  it('holds only backup-, restore- and chooser- messages', () => {
+    expect(en.size).toBeGreaterThan(30);
+    expect([...en.keys()].filter((id) => !/^(backup|restore|chooser)-/.test(id))).toEqual([]);
+  });
+
+  it('defines every backup- and restore- id the UI uses, and the UI uses all but the chooser texts', () => {
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id) && !chooser.includes(id))).toEqual([]);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('backup-last-verified')).toEqual(['folder', 'when']);
+    expect(en.get('restore-done')).toEqual(['label']);
+  });
+});
+
 describe('journal.ftl', () => {
   const en = english('journal.ftl');
 

@@ -4,7 +4,11 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import {
   AvenirError,
+  backupNow,
+  backupStatus,
   beginVaultCreation,
+  chooseBackupFile,
+  chooseBackupFolder,
   cancelVaultCreation,
   changePassphrase,
   finishVaultCreation,
@@ -12,12 +16,13 @@ import {
   lock,
   onVaultLocked,
   passphraseStrength,
+  restoreBackup,
   setIdleMinutes,
   touch,
   unlock,
   vaultStatus,
 } from '../src/ipc';
-import { locked, PROFILE_A, RECOVERY_KEY, unlocked } from './backend';
+import { locked, NO_BACKUP, PROFILE_A, RECOVERY_KEY, unlocked } from './backend';
 
 type Call = { cmd: string; args: InvokeArgs | undefined };
 
@@ -88,6 +93,41 @@ describe('vault commands', () => {
     const error = await unlock('p-a', 'nope', 'passphrase').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AvenirError);
     expect((error as AvenirError).messageId).toBe('error-wrong-secret');
+  });
+});
+
+describe('backup commands', () => {
+  const FOLDER = '/media/stick';
+  const status = { ...NO_BACKUP, folder: FOLDER, lastVerifiedAt: '2025-03-04T14:05', lastVerifiedFile: 'a.avb' };
+  const cases: [string, () => Promise<unknown>, string, Record<string, unknown>, unknown][] = [
+    ['backupStatus', () => backupStatus(), 'backup_status', {}, status],
+    ['chooseBackupFolder', () => chooseBackupFolder(), 'choose_backup_folder', {}, status],
+    ['backupNow', () => backupNow(), 'backup_now', {}, status],
+    ['chooseBackupFile', () => chooseBackupFile(), 'choose_backup_file', {}, { path: `${FOLDER}/a.avb` }],
+    [
+      'restoreBackup',
+      () => restoreBackup(`${FOLDER}/a.avb`, RECOVERY_KEY, 'recovery', 'Counsellor A (restored)'),
+      'restore_backup',
+      { file: `${FOLDER}/a.avb`, secret: RECOVERY_KEY, method: 'recovery', label: 'Counsellor A (restored)' },
+      locked(PROFILE_A),
+    ],
+  ];
+
+  it.each(cases)('%s calls %s with the right arguments and returns its answer', async (_, run, cmd, args, answer) => {
+    const calls = record(answer);
+    await expect(run()).resolves.toEqual(answer);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.cmd).toBe(cmd);
+    expect(argsOf(calls[0])).toEqual(args);
+  });
+
+  it('turns a backup error into an AvenirError with its arguments', async () => {
+    mockIPC(() => {
+      throw { code: 'backup_folder_missing', messageId: 'error-backup-folder-missing', args: { folder: '/media/stick' } };
+    });
+    const error = await backupNow().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AvenirError);
+    expect((error as AvenirError).args).toEqual({ folder: '/media/stick' });
   });
 });
 

@@ -1,8 +1,10 @@
 import { emit } from '@tauri-apps/api/event';
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { argsOf, button, count, failure, input, PROFILE_A, renderApp, text, unlocked, type Call } from './backend';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { argsOf, button, count, failure, input, loadHomeChunk, PROFILE_A, renderApp, text, unlocked, type Call } from './backend';
 import { message } from './fixtures';
+
+beforeAll(loadHomeChunk, 30_000);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -68,12 +70,14 @@ describe('panic lock', () => {
     expect(count(calls, 'lock')).toBe(0);
   });
 
-  it('the Lock button blanks first too', async () => {
+  it('the Lock button asks whether a backup is running, then blanks before locking too', async () => {
     const { calls, blankAtLock } = await home();
     expect(text('lock-button')).toBe(message('en', 'vault-lock-button'));
+    const before = count(calls, 'backup_status');
     button('lock-button').click();
-    expectBlanked();
     await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    expectBlanked();
+    expect(count(calls, 'backup_status')).toBe(before + 1);
     expect(blankAtLock).toEqual([true]);
   });
 

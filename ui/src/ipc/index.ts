@@ -1,4 +1,5 @@
-// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts and projector.ts).
+// The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
+// projector.ts and backup.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -23,6 +24,8 @@ export { ALBUM_CATEGORIES } from './album-types';
 export * from './projector';
 export type * from './projector-types';
 export { SLIDE_EVENT, BLACKOUT_EVENT } from './projector-types';
+export * from './backup';
+export type { BackupStatusDto, ChosenFileDto } from './generated/backup';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {
