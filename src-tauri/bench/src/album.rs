@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use avenir_api::core::album::{Category, PageInput};
 use avenir_api::core::client::ClientInput;
-use avenir_api::{KdfParams, OpenVault, PhotoSize, Secret};
+use avenir_api::{OpenVault, PhotoSize, Secret};
 use serde::Serialize;
 
 use crate::{BenchError, stats};
@@ -33,13 +33,7 @@ fn ms(started: Instant) -> f64 {
 pub fn run(runs: usize) -> Result<AlbumReport, BenchError> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("album");
-    let (vault, _) = OpenVault::create(
-        &dir,
-        "Benchmark",
-        crate::PASS,
-        KdfParams::FLOOR,
-        crate::env(),
-    )?;
+    let vault = crate::fresh_vault(&dir)?;
     let client = vault
         .create_client(ClientInput {
             code: "DEMO-ALBUM".into(),

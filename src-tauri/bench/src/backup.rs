@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use avenir_api::core::client::ClientInput;
-use avenir_api::{KdfParams, OpenVault, Secret};
+use avenir_api::{KdfParams, Secret};
 use avenir_vault::Vault;
 use serde::Serialize;
 
@@ -51,13 +51,7 @@ pub fn run(
 ) -> Result<BackupReport, BenchError> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("vault");
-    let (vault, _) = OpenVault::create(
-        &dir,
-        "Benchmark",
-        crate::PASS,
-        KdfParams::FLOOR,
-        crate::env(),
-    )?;
+    let vault = crate::fresh_vault(&dir)?;
     vault.seed_demo(clients, sessions, false)?;
     let holder = vault
         .create_client(ClientInput {

@@ -7,7 +7,7 @@ use std::time::Instant;
 use avenir_api::core::client::ClientInput;
 use avenir_api::core::journal::JournalInput;
 use avenir_api::core::session::{Pathway, SessionKind};
-use avenir_api::{KdfParams, Library, OpenVault, Secret, SessionInput};
+use avenir_api::{Library, OpenVault, Secret, SessionInput};
 use avenir_content::samples::answer_for;
 use serde::Serialize;
 
@@ -93,13 +93,7 @@ pub fn run(rounds: usize) -> Result<HistoryReport, BenchError> {
     let dir = tmp.path().join("history");
     let lib = Library::shipped();
     let client = {
-        let (vault, _) = OpenVault::create(
-            &dir,
-            "Benchmark",
-            crate::PASS,
-            KdfParams::FLOOR,
-            crate::env(),
-        )?;
+        let vault = crate::fresh_vault(&dir)?;
         vault.seed_demo(200, 5, false)?;
         fill(&vault, &lib)?
     };

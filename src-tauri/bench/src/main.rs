@@ -24,6 +24,13 @@ pub use error::BenchError;
 /// The passphrase of every throw-away benchmark vault.
 pub(crate) const PASS: &str = "benchmark orange kettle meadow violin harbour";
 
+/// A new benchmark vault in `dir` with the floor key derivation (what is measured comes after it).
+pub(crate) fn fresh_vault(dir: &std::path::Path) -> Result<avenir_api::OpenVault, BenchError> {
+    let (vault, _recovery) =
+        avenir_api::OpenVault::create(dir, "Benchmark", PASS, avenir_api::KdfParams::FLOOR, env())?;
+    Ok(vault)
+}
+
 /// The clock and randomness of the benchmarks: the system's, as in the app.
 pub(crate) fn env() -> avenir_api::Env {
     avenir_api::Env::system()

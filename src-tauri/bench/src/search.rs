@@ -3,7 +3,6 @@
 
 use std::time::Instant;
 
-use avenir_api::{KdfParams, OpenVault};
 use serde::Serialize;
 
 use crate::BenchError;
@@ -46,13 +45,7 @@ const QUERIES: &[&str] = &[
 pub fn run(rounds: usize) -> Result<SearchReport, BenchError> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("search");
-    let (vault, _) = OpenVault::create(
-        &dir,
-        "Benchmark",
-        crate::PASS,
-        KdfParams::FLOOR,
-        crate::env(),
-    )?;
+    let vault = crate::fresh_vault(&dir)?;
     let stats = vault.seed_demo(1_000, 20, false)?;
     // Warm the page cache the way a counsellor's first search would.
     vault.search("demo")?;

@@ -77,7 +77,7 @@ pub fn run(runs: usize) -> Result<VaultReport, BenchError> {
 
     // 1,000 clients × 20 sessions; time from the unwrapped key to the listed clients.
     let seeded = tmp.path().join("seeded");
-    let (vault, _) = OpenVault::create(&seeded, "Benchmark", PASS, KdfParams::FLOOR, crate::env())?;
+    let vault = crate::fresh_vault(&seeded)?;
     vault.seed_demo(1_000, 20, false)?;
     drop(vault);
     let mut list = Vec::new();

@@ -92,13 +92,36 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// Takes a consistent snapshot of the database file `db_file` open on `conn`, with the
+    /// manifest `manifest` computes inside the same read transaction.
+    ///
+    /// How: the write-ahead log is checkpointed into the database file and truncated, then a read
+    /// transaction is opened. While it lasts, no checkpoint may write a page into the database
+    /// file (SQLite never backfills past the oldest reader's mark, and the log was empty at
+    /// ours), and no write happens at all (the caller holds the vault; the instance lock keeps
+    /// other processes out). So the file is not being written while its encrypted pages are
+    /// copied as they are — a consistent snapshot, without decrypting and re-encrypting every
+    /// page as SQLite's online backup API does through SQLCipher (measured: 5× slower).
     pub(crate) fn take(
         conn: &Connection,
+        db_file: &Path,
         header: &Header,
         key: &DataKey,
-        manifest: Manifest,
+        manifest: impl FnOnce(&Connection) -> Result<Manifest, VaultError>,
         work_dir: &Path,
     ) -> Result<Snapshot, BackupError> {
+        let (busy, _, _): (i64, i64, i64) = conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .map_err(VaultError::from)?;
+        if busy != 0 {
+            return Err(BackupError::Damaged(
+                "the database is busy; the snapshot was not taken".into(),
+            ));
+        }
+        let tx = conn.unchecked_transaction().map_err(VaultError::from)?;
+        let manifest = manifest(conn)?;
         let db = work_dir.join(format!(".snapshot-{}.db", random_hex()?));
         let snapshot = Snapshot {
             db,
@@ -106,13 +129,8 @@ impl Snapshot {
             key: key.duplicate(),
             manifest,
         };
-        let mut dest = db::open_keyed(&snapshot.db, &*key.sqlcipher_key()?, true)?;
-        let backup = rusqlite::backup::Backup::new(conn, &mut dest).map_err(VaultError::from)?;
-        backup
-            .run_to_completion(1024, std::time::Duration::ZERO, None)
-            .map_err(VaultError::from)?;
-        drop(backup);
-        drop(dest);
+        std::fs::copy(db_file, &snapshot.db).map_err(|e| BackupError::reading(db_file, e))?;
+        tx.commit().map_err(VaultError::from)?;
         Ok(snapshot)
     }
 
@@ -196,9 +214,9 @@ impl Snapshot {
         let opened = Opened::read_prefix(file)?;
         let restored = work_dir.join(format!(".verify-{}.db", random_hex()?));
         let result = opened
-            .decrypt_to(&self.key, &restored)
+            .decrypt_to(&self.key, &restored, false)
             .and_then(|manifest| {
-                check_restored(&restored, &self.key, &manifest).map(|()| manifest)
+                check_restored(&restored, &self.key, &manifest, Depth::Routine).map(|()| manifest)
             });
         remove_db_files(&restored);
         let manifest = result?;
@@ -229,8 +247,10 @@ pub fn verify_file(
     let key = opened.unwrap(secret)?;
     let restored = work_dir.join(format!(".verify-{}.db", random_hex()?));
     let result = opened
-        .decrypt_to(&key, &restored)
-        .and_then(|manifest| check_restored(&restored, &key, &manifest).map(|()| manifest));
+        .decrypt_to(&key, &restored, false)
+        .and_then(|manifest| {
+            check_restored(&restored, &key, &manifest, Depth::Thorough).map(|()| manifest)
+        });
     remove_db_files(&restored);
     result
 }
@@ -262,8 +282,8 @@ pub fn restore_to(
     let built = (|| {
         std::fs::create_dir_all(&staging).map_err(|e| BackupError::writing(&staging, e))?;
         let db = staging.join(crate::profile::DB_FILE);
-        let manifest = opened.decrypt_to(&key, &db)?;
-        check_restored(&db, &key, &manifest)?;
+        let manifest = opened.decrypt_to(&key, &db, true)?;
+        check_restored(&db, &key, &manifest, Depth::Thorough)?;
         let label = crate::profile::check_label(label.unwrap_or(&manifest.label))?;
         crate::vault::write_header(&staging, &opened.header)?;
         let label_path = staging.join(crate::profile::LABEL_FILE);
@@ -281,7 +301,22 @@ pub fn restore_to(
 
 /// Opens a restored database, checks every page and its schema, and counts what the manifest
 /// promised.
-fn check_restored(db: &Path, key: &DataKey, manifest: &Manifest) -> Result<(), BackupError> {
+/// How much a check of a restored database does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// After every backup: the quick structural check (which authenticates every page it reads).
+    Routine,
+    /// Restoring, or `backup-verify`: also SQLCipher's HMAC check of every page, free ones too,
+    /// and the full structural check with indexes against their tables.
+    Thorough,
+}
+
+fn check_restored(
+    db: &Path,
+    key: &DataKey,
+    manifest: &Manifest,
+    depth: Depth,
+) -> Result<(), BackupError> {
     if manifest.schema_version > db::schema_version() {
         return Err(BackupError::Newer {
             found: manifest.schema_version,
@@ -289,7 +324,10 @@ fn check_restored(db: &Path, key: &DataKey, manifest: &Manifest) -> Result<(), B
         });
     }
     let conn = db::open_keyed(db, &*key.sqlcipher_key()?, false)?;
-    let problems = db::integrity_problems(&conn)?;
+    let problems = match depth {
+        Depth::Routine => db::quick_problems(&conn)?,
+        Depth::Thorough => db::integrity_problems(&conn)?,
+    };
     if !problems.is_empty() {
         return Err(BackupError::Damaged(problems.join("; ")));
     }
@@ -381,7 +419,7 @@ impl Opened {
 
     /// Decrypts and authenticates every chunk, writing the database to `db` (a new file) and
     /// answering with the manifest. Nothing is trusted before its chunk's tag is checked.
-    fn decrypt_to(&self, key: &DataKey, db: &Path) -> Result<Manifest, BackupError> {
+    fn decrypt_to(&self, key: &DataKey, db: &Path, durable: bool) -> Result<Manifest, BackupError> {
         let damaged = |what: &str| BackupError::Damaged(what.to_owned());
         let key = chunk_key(key, &self.salt)?;
         let mut file = BufReader::new(
@@ -443,7 +481,9 @@ impl Opened {
         let file = out
             .into_inner()
             .map_err(|e| BackupError::writing(db, e.into_error()))?;
-        file.sync_all().map_err(|e| BackupError::writing(db, e))?;
+        if durable {
+            file.sync_all().map_err(|e| BackupError::writing(db, e))?;
+        }
         Ok(manifest)
     }
 }

@@ -287,6 +287,14 @@ fn prepare(mut conn: Connection, fresh: bool) -> Result<Connection, VaultError> 
     Ok(conn)
 }
 
+/// SQLite's quick structural check: it reads every page of every table and index and every
+/// overflow page — and SQLCipher authenticates each page it reads (its HMAC), so a page that
+/// does not decrypt fails it too. What the routine test restore after each backup runs.
+pub(crate) fn quick_problems(conn: &Connection) -> Result<Vec<String>, VaultError> {
+    let ok: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    Ok(if ok == "ok" { Vec::new() } else { vec![ok] })
+}
+
 /// SQLCipher's page-by-page HMAC check and SQLite's structural check; empty means sound.
 pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>, VaultError> {
     let mut problems = Vec::new();

@@ -164,25 +164,33 @@ impl Vault {
         &self.conn
     }
 
-    /// A consistent snapshot of the database for a backup (SQLite's online backup API), taken in
-    /// a temporary file inside the vault's folder (encrypted like the vault). `created_at` and
+    /// A consistent snapshot of the database for a backup (checkpointed, then copied under a read
+    /// transaction: see `backup::Snapshot`), taken in a temporary file inside the vault's folder
+    /// (encrypted like the vault). `created_at` and
     /// `avenir` (the version) go into the backup's manifest.
     pub fn snapshot(
         &self,
         created_at: &str,
         avenir: &str,
     ) -> Result<crate::backup::Snapshot, crate::BackupError> {
-        let manifest = crate::backup::Manifest {
-            format: crate::backup::BACKUP_VERSION,
-            avenir: avenir.to_owned(),
-            created_at: created_at.to_owned(),
-            label: crate::profile::read_label(&self.dir),
-            schema_version: self
-                .conn
-                .query_row("PRAGMA user_version", [], |r| r.get(0))?,
-            counts: crate::backup::counts(&self.conn)?,
+        let manifest = |conn: &Connection| {
+            Ok(crate::backup::Manifest {
+                format: crate::backup::BACKUP_VERSION,
+                avenir: avenir.to_owned(),
+                created_at: created_at.to_owned(),
+                label: crate::profile::read_label(&self.dir),
+                schema_version: conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                counts: crate::backup::counts(conn)?,
+            })
         };
-        crate::backup::Snapshot::take(&self.conn, &self.header, &self.key, manifest, &self.dir)
+        crate::backup::Snapshot::take(
+            &self.conn,
+            &self.dir.join(DB_FILE),
+            &self.header,
+            &self.key,
+            manifest,
+            &self.dir,
+        )
     }
 
     /// A setting kept inside the vault (encrypted like everything in it).

@@ -247,8 +247,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Each workspace crate with the workspace crates it depends on for `kind` (`None` = normal).
-fn our_arrows(kind: Option<&str>) -> Vec<(String, Vec<String>)> {
+/// `cargo metadata` of our own crates (no dependencies).
+fn workspace_metadata() -> Value {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .args([
@@ -266,7 +266,12 @@ fn our_arrows(kind: Option<&str>) -> Vec<(String, Vec<String>)> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Each workspace crate with the workspace crates it depends on for `kind` (`None` = normal).
+fn our_arrows(kind: Option<&str>) -> Vec<(String, Vec<String>)> {
+    let meta = workspace_metadata();
     let packages = meta["packages"].as_array().unwrap();
     let ours: BTreeSet<&str> = packages.iter().filter_map(|p| p["name"].as_str()).collect();
     let mut arrows: Vec<(String, Vec<String>)> = packages
@@ -328,18 +333,7 @@ fn support_code_and_binaries_are_never_dependencies() {
         }
     }
     // The app's end-to-end seam (a chooser that answers from a file) is never a default.
-    let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
-        .current_dir(root())
-        .output()
-        .unwrap();
-    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meta = workspace_metadata();
     let app = meta["packages"]
         .as_array()
         .unwrap()
@@ -389,19 +383,7 @@ fn support_code_and_binaries_are_never_dependencies() {
 /// everything below it run headless, in tests and in `avenir-cli`.
 #[test]
 fn only_the_app_knows_tauri() {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = Command::new(cargo)
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
-        .current_dir(root())
-        .output()
-        .unwrap();
-    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meta = workspace_metadata();
     let with_tauri: BTreeSet<&str> = meta["packages"]
         .as_array()
         .unwrap()
