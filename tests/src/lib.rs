@@ -238,6 +238,26 @@ fn kill_tree(child: &mut Child) {
             .stderr(Stdio::null())
             .status();
     }
+    // A killed process lets go of its files (the vault's instance lock) only when it has really
+    // exited: wait for that, so a test that opens the vault next never finds it "in use".
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    for pid in pids.iter().skip(1) {
+        while alive(*pid) && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// Whether `pid` is a process that has not exited yet (a zombie has exited and holds no files).
+fn alive(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state follows the command name in parentheses: "pid (comm) S …".
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.trim_start().chars().next())
+            .is_some_and(|state| state != 'Z' && state != 'X'),
+        Err(_) => false,
+    }
 }
 
 fn free_port() -> u16 {
