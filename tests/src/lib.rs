@@ -100,14 +100,23 @@ impl App {
         let binary = app_binary();
         let display =
             VirtualDisplay::start().expect("Xvfb starts (is the xvfb package installed?)");
-        // Session creation is retried once with a fresh driver: on this 2-core machine,
-        // WebKitWebDriver very rarely fails to open a session while another app is starting.
-        let (driver, session) = match App::driver_and_session(sandbox, &opts, &display, &binary) {
-            Ok(pair) => pair,
-            Err(first) => {
-                eprintln!("WebDriver session failed once ({first}); retrying with a fresh driver");
-                App::driver_and_session(sandbox, &opts, &display, &binary)
-                    .unwrap_or_else(|e| panic!("WebDriver session failed: {e}"))
+        // Session creation is retried with a fresh driver, after a pause: on this 2-core machine,
+        // WebKitWebDriver sometimes fails to open a session while another app is starting, and
+        // the very first start of a freshly built binary under load (measured: two suites at
+        // once, right after their builds) failed twice in a row without a pause.
+        const ATTEMPTS: u32 = 4;
+        let mut attempt = 1;
+        let (driver, session) = loop {
+            match App::driver_and_session(sandbox, &opts, &display, &binary) {
+                Ok(pair) => break pair,
+                Err(e) if attempt < ATTEMPTS => {
+                    eprintln!(
+                        "WebDriver session failed (attempt {attempt}: {e}); retrying with a fresh driver"
+                    );
+                    std::thread::sleep(Duration::from_secs(5 * u64::from(attempt)));
+                    attempt += 1;
+                }
+                Err(e) => panic!("WebDriver session failed {ATTEMPTS} times: {e}"),
             }
         };
         let app = App {
