@@ -93,9 +93,16 @@ impl Avenir {
         })
     }
 
-    /// Remembers `folder` for this profile's automatic backups (the app then backs up at once).
+    /// Remembers `folder` for this profile's automatic backups and backs up into it at once.
     pub fn choose_backup_folder(&self, folder: &Path) -> Result<BackupStatus, ApiError> {
         self.access().with_open(|v| v.set_backup_folder(folder))?;
+        self.run_backup(BackupWhen::Now)?;
+        self.backup_status()
+    }
+
+    /// Backs up now into the chosen folder, and answers with the status after the test restore.
+    pub fn backup_now(&self) -> Result<BackupStatus, ApiError> {
+        self.run_backup(BackupWhen::Now)?;
         self.backup_status()
     }
 
@@ -224,7 +231,6 @@ mod tests {
         assert!(status.stale && status.folder.is_none() && !status.folder_missing);
 
         app.choose_backup_folder(folder.path()).unwrap();
-        let done = app.run_backup(BackupWhen::Now).unwrap().unwrap();
         let names = files_in(folder.path());
         assert_eq!(names.len(), 1, "{names:?}");
         assert!(
@@ -238,7 +244,7 @@ mod tests {
         );
         assert_eq!(
             status.last_verified_file.as_deref(),
-            Some(done.file.as_path())
+            Some(folder.path().join(&names[0]).as_path())
         );
         assert!(!status.stale && !status.running && status.last_error.is_none());
     }
@@ -248,7 +254,10 @@ mod tests {
         let data = tempfile::tempdir().unwrap();
         let folder = tempfile::tempdir().unwrap();
         let (app, clock) = app(data.path());
-        app.choose_backup_folder(folder.path()).unwrap();
+        // The folder alone, without the backup choosing it starts.
+        app.access()
+            .with_open(|v| v.set_backup_folder(folder.path()))
+            .unwrap();
         assert!(
             app.run_backup(BackupWhen::Due).unwrap().is_some(),
             "never backed up: due"

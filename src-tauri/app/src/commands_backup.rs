@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use avenir_api::BackupWhen;
 use avenir_api::core::InvalidInput;
 use tauri::{State, WebviewWindow};
 
@@ -36,18 +35,17 @@ pub async fn choose_backup_folder(
 ) -> Reply<BackupStatusDto> {
     state.require_open()?;
     let texts = texts(&state, "backup-choose-folder-title");
-    if let Some(folder) = chooser::choose(&window, Pick::Folder, texts)? {
-        state.choose_backup_folder(&folder)?;
-        state.run_backup(BackupWhen::Now)?;
+    Ok(match chooser::choose(&window, Pick::Folder, texts)? {
+        Some(folder) => state.choose_backup_folder(&folder)?,
+        None => state.backup_status()?,
     }
-    Ok(state.backup_status()?.into())
+    .into())
 }
 
 /// Backs up now (the folder must be chosen); answers with the status after the test restore.
 #[tauri::command]
 pub async fn backup_now(state: State<'_, AppState>) -> Reply<BackupStatusDto> {
-    state.run_backup(BackupWhen::Now)?;
-    Ok(state.backup_status()?.into())
+    Ok(state.backup_now()?.into())
 }
 
 /// Asks for a backup file to restore (works while locked: it only names a file).
