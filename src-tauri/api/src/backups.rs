@@ -39,7 +39,6 @@ pub struct PreparedBackup {
     folder: PathBuf,
     set: String,
     file: PathBuf,
-    work_dir: PathBuf,
 }
 
 /// A backup that passed its test restore.
@@ -98,7 +97,6 @@ impl OpenVault {
             folder: folder.to_owned(),
             set,
             file,
-            work_dir: self.vault.dir().to_owned(),
         })
     }
 
@@ -117,7 +115,7 @@ impl OpenVault {
             .vault
             .snapshot(&self.env.clock.stamp(), env!("CARGO_PKG_VERSION"))?;
         let bytes = snapshot.write_to(out, &AtomicBool::new(false))?;
-        match snapshot.verify(out, self.vault.dir()) {
+        match snapshot.verify(out) {
             Ok(manifest) => Ok((manifest, bytes)),
             Err(e) => {
                 let _ = std::fs::remove_file(out);
@@ -142,7 +140,7 @@ impl PreparedBackup {
     /// Avenir locks) stops it and removes what was written.
     pub fn run(self, cancel: &AtomicBool) -> Result<BackupDone, ApiError> {
         let bytes = self.snapshot.write_to(&self.file, cancel)?;
-        let manifest = match self.snapshot.verify(&self.file, &self.work_dir) {
+        let manifest = match self.snapshot.verify(&self.file) {
             Ok(m) => m,
             Err(e) => {
                 let _ = std::fs::remove_file(&self.file);

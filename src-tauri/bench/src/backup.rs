@@ -85,7 +85,7 @@ pub fn run(
         backup_bytes = snapshot.write_to(&file, &AtomicBool::new(false))?;
         backup.push(ms(started.elapsed()));
         let started = Instant::now();
-        manifest = Some(snapshot.verify(&file, &dir)?);
+        manifest = Some(snapshot.verify(&file)?);
         verify.push(ms(started.elapsed()));
         drop(snapshot);
         drop(open);

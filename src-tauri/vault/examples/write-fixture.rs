@@ -68,7 +68,7 @@ fn write_backup(out: &Path) {
     drop(vault);
     let _ = std::fs::remove_file(out);
     snapshot.write_to(out, &AtomicBool::new(false)).unwrap();
-    snapshot.verify(out, &tmp).unwrap();
+    snapshot.verify(out).unwrap();
     drop(snapshot);
     std::fs::remove_dir_all(&tmp).unwrap();
     println!("{}", out.display());

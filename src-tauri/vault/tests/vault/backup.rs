@@ -81,7 +81,7 @@ fn write_backup(dir: &Path, out: &Path) -> backup::Manifest {
     let snap = v.snapshot("2026-03-02T09:00:00Z", "0.1.0").unwrap();
     drop(v); // the snapshot outlives the open vault
     snap.write_to(out, &AtomicBool::new(false)).unwrap();
-    snap.verify(out, out.parent().unwrap()).unwrap()
+    snap.verify(out).unwrap()
 }
 
 #[test]
@@ -228,6 +228,52 @@ fn every_kind_of_bad_file_gets_its_own_error_and_changes_nothing() {
     .unwrap_err();
     assert_eq!(avenir_core::UserFacing::code(&err), "wrong_secret");
     assert!(!wrong.exists());
+}
+
+/// The test restore after every backup proves the file on the disk holds the snapshot: a changed
+/// byte fails it, so does a sound backup of another moment, and so does a damaged page in the
+/// vault (found by the snapshot's own check).
+#[test]
+fn the_test_restore_fails_unless_the_file_is_the_checked_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = filled(tmp.path());
+    let v = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+    let code = |e: &BackupError| avenir_core::UserFacing::code(e);
+
+    let earlier = v.snapshot("2026-03-02T09:00:00Z", "0.1.0").unwrap();
+    let file = tmp.path().join("earlier.avenir-backup");
+    earlier.write_to(&file, &AtomicBool::new(false)).unwrap();
+    let mut bytes = std::fs::read(&file).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    std::fs::write(&file, &bytes).unwrap();
+    let err = earlier.verify(&file).unwrap_err();
+    assert_eq!(code(&err), "backup_damaged", "{err:?}");
+
+    // Same key, sound file, but another moment of the vault: not this snapshot.
+    add_client(&v, "BK-LATER");
+    let later = v.snapshot("2026-03-02T09:05:00Z", "0.1.0").unwrap();
+    let other = tmp.path().join("other.avenir-backup");
+    drop(earlier);
+    add_client(&v, "BK-LATEST");
+    let latest = v.snapshot("2026-03-02T09:06:00Z", "0.1.0").unwrap();
+    latest.write_to(&other, &AtomicBool::new(false)).unwrap();
+    let err = later.verify(&other).unwrap_err();
+    assert_eq!(code(&err), "backup_check_failed", "{err:?}");
+    drop((later, latest));
+    drop(v);
+
+    // A damaged page deep in the vault (a photo's bytes), which opening does not read.
+    let db = dir.join("vault.db");
+    let mut raw = std::fs::read(&db).unwrap();
+    let n = raw.len();
+    raw[n - 4096 - 100] ^= 0xff;
+    std::fs::write(&db, &raw).unwrap();
+    let v = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
+    let snap = v.snapshot("2026-03-02T09:10:00Z", "0.1.0").unwrap();
+    let damaged = tmp.path().join("damaged.avenir-backup");
+    snap.write_to(&damaged, &AtomicBool::new(false)).unwrap();
+    assert!(snap.verify(&damaged).is_err());
 }
 
 #[test]
