@@ -3,7 +3,7 @@ error-internal = Something went wrong inside Avenir. Nothing you recorded was ch
 error-unknown-locale = The language “{ $locale }” is not available in Avenir.
 error-preferences-unreadable = Avenir could not read its settings file; it uses the default settings instead.
 error-preferences-unwritable = Avenir could not save its settings. Check that the disk is not full or read-only.
-error-weak-passphrase = This passphrase is too easy to guess. Use at least five unrelated words, or let Avenir suggest one.
+error-weak-passphrase = This passphrase is too easy to guess. Avenir accepts a passphrase only if a well-equipped attacker would need at least a million million (10¹²) guesses to find it, and it has at least 12 characters. Five or six unrelated words do it; or let Avenir suggest one.
 error-recovery-check-failed = The groups you typed do not match the recovery key. Check them against the key and try again.
 error-no-creation-pending = The vault creation was interrupted. Start again; nothing was saved.
 error-label-invalid = Give the profile a short name of 1 to 60 characters, such as “Counsellor A” — never a client’s name.
@@ -67,3 +67,9 @@ error-backup-write-failed = The backup could not be written to “{ $file }”. 
 error-backup-unreadable = The file “{ $file }” cannot be read. Nothing was changed.
 error-backup-cancelled = The backup stopped because Avenir locked. Earlier backups were not touched.
 error-chooser-failed = The window to choose a folder or a file could not open. Nothing was changed.
+
+## The vault's lifecycle: key derivation limits, recovery, re-keying.
+error-kdf-memory = This vault asks for { $asked } MiB of memory to unlock; Avenir never allows more than { $max } MiB. Its header is damaged or was not written by Avenir. Nothing was changed; restore the vault from a backup.
+error-passphrase-needed = This step needs the passphrase the vault will open with. With the recovery key, choose a new passphrase too.
+error-rekey-pending = A change of the vault's key was interrupted. Open the vault once (unlock it in Avenir, or run another avenir-cli command) to finish it, then check it again.
+error-reset-not-postponable = You already postponed choosing a new passphrase once. Choose it now.

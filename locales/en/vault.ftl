@@ -30,7 +30,7 @@ vault-strength-label = Strength:
 vault-strength-none = not checked yet
 vault-problem-empty = Type a passphrase, or let Avenir suggest one.
 vault-problem-checking = Checking how strong the passphrase is…
-vault-problem-weak = This passphrase is still too easy to guess. You can continue once its strength is at least “Strong”.
+vault-problem-weak = This passphrase is still too easy to guess. You can continue once a well-equipped attacker would need at least a million million guesses (and it has at least 12 characters).
 vault-problem-mismatch = The two passphrases are not the same yet.
 vault-problem-current = Type your current passphrase.
 vault-create-step3-heading = Your recovery key
@@ -63,7 +63,7 @@ strength-level-4 = Very strong
 strength-feedback-too-short = The passphrase is too short. Add more words.
 strength-feedback-common = It contains common words or phrases that are easy to guess.
 strength-feedback-repeated = It repeats letters or words. Use different words.
-strength-feedback-add-words = Add one or two more unrelated words.
+strength-feedback-add-words = Add one or two more unrelated words: Avenir wants a passphrase that takes at least a million million guesses.
 
 ## Lock screen
 
@@ -112,3 +112,11 @@ vault-change-repeat-label = Type the new passphrase again
 vault-change-submit = Change the passphrase
 vault-change-busy = Changing the passphrase. This can take a few seconds…
 vault-change-done = Your passphrase has been changed. Use the new one from now on.
+
+## The vault's lifecycle (recovery, a new recovery key, a new key)
+
+vault-passphrase-rule = Avenir accepts a passphrase only if a well-equipped attacker, such as a state service, would need at least a million million guesses to find it — days of work on many computers at once — and it has at least 12 characters. The suggested passphrase of six random words is far beyond that.
+vault-reset-due = You opened the vault with the recovery key. Choose a new passphrase now, so that you do not need the key again.
+vault-reset-postpone = Later (once)
+vault-reset-last = You postponed this once. Choose a new passphrase now.
+vault-rekey-old-backups = The vault now has a new key, and the old recovery key no longer opens it. Backups made before still open with the passphrase and the recovery key of that moment: make a new backup now, and remove the old ones once it is done.

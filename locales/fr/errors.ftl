@@ -3,7 +3,7 @@ error-internal = Un problème est survenu dans Avenir. Rien de ce que vous avez 
 error-unknown-locale = La langue « { $locale } » n’est pas disponible dans Avenir.
 error-preferences-unreadable = Avenir n’a pas pu lire son fichier de réglages ; il utilise les réglages par défaut.
 error-preferences-unwritable = Avenir n’a pas pu enregistrer ses réglages. Vérifiez que le disque n’est ni plein ni en lecture seule.
-error-weak-passphrase = Cette phrase de passe est trop facile à deviner. Utilisez au moins cinq mots sans lien entre eux, ou laissez Avenir en proposer une.
+error-weak-passphrase = Cette phrase de passe est trop facile à deviner. Avenir n’accepte une phrase de passe que si un attaquant bien équipé devait faire au moins mille milliards (10¹²) d’essais pour la trouver, et si elle compte au moins 12 caractères. Cinq ou six mots sans lien entre eux suffisent ; ou laissez Avenir en proposer une.
 error-recovery-check-failed = Les groupes saisis ne correspondent pas à la clé de récupération. Comparez-les avec la clé et réessayez.
 error-no-creation-pending = La création du coffre a été interrompue. Recommencez ; rien n’a été enregistré.
 error-label-invalid = Donnez au profil un nom court de 1 à 60 caractères, par exemple « Intervenant·e A » — jamais le nom d’une personne accompagnée.
@@ -67,3 +67,9 @@ error-backup-write-failed = La sauvegarde n’a pas pu être écrite dans « { $
 error-backup-unreadable = Le fichier « { $file } » ne peut pas être lu. Rien n’a été modifié.
 error-backup-cancelled = La sauvegarde s’est arrêtée parce qu’Avenir s’est verrouillé. Les sauvegardes précédentes n’ont pas été touchées.
 error-chooser-failed = La fenêtre de choix d’un dossier ou d’un fichier n’a pas pu s’ouvrir. Rien n’a été modifié.
+
+## Le cycle de vie du coffre : limites de la dérivation de clé, récupération, nouvelle clé.
+error-kdf-memory = Ce coffre demande { $asked } Mio de mémoire pour être déverrouillé ; Avenir n’en permet jamais plus de { $max } Mio. Son en-tête est endommagé ou n’a pas été écrit par Avenir. Rien n’a été modifié ; restaurez le coffre à partir d’une sauvegarde.
+error-passphrase-needed = Cette étape demande la phrase de passe avec laquelle le coffre s’ouvrira. Avec la clé de récupération, choisissez aussi une nouvelle phrase de passe.
+error-rekey-pending = Le changement de la clé du coffre a été interrompu. Ouvrez le coffre une fois (déverrouillez-le dans Avenir, ou lancez une autre commande avenir-cli) pour le terminer, puis vérifiez-le à nouveau.
+error-reset-not-postponable = Vous avez déjà reporté une fois le choix d’une nouvelle phrase de passe. Choisissez-la maintenant.

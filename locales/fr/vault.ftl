@@ -30,7 +30,7 @@ vault-strength-label = Solidité :
 vault-strength-none = pas encore vérifiée
 vault-problem-empty = Saisissez une phrase de passe, ou laissez Avenir en proposer une.
 vault-problem-checking = Vérification de la solidité de la phrase de passe…
-vault-problem-weak = Cette phrase de passe est encore trop facile à deviner. Vous pourrez continuer dès que sa solidité sera au moins « Solide ».
+vault-problem-weak = Cette phrase de passe est encore trop facile à deviner. Vous pourrez continuer dès qu’un attaquant bien équipé devrait faire au moins mille milliards d’essais (et qu’elle compte au moins 12 caractères).
 vault-problem-mismatch = Les deux phrases de passe ne sont pas encore identiques.
 vault-problem-current = Saisissez votre phrase de passe actuelle.
 vault-create-step3-heading = Votre clé de récupération
@@ -63,7 +63,7 @@ strength-level-4 = Très solide
 strength-feedback-too-short = La phrase de passe est trop courte. Ajoutez des mots.
 strength-feedback-common = Elle contient des mots ou des expressions courants, faciles à deviner.
 strength-feedback-repeated = Elle répète des lettres ou des mots. Utilisez des mots différents.
-strength-feedback-add-words = Ajoutez encore un ou deux mots sans lien entre eux.
+strength-feedback-add-words = Ajoutez encore un ou deux mots sans lien entre eux : Avenir veut une phrase de passe qui demande au moins mille milliards d’essais.
 
 ## Écran verrouillé
 
@@ -112,3 +112,11 @@ vault-change-repeat-label = Saisissez à nouveau la nouvelle phrase de passe
 vault-change-submit = Changer la phrase de passe
 vault-change-busy = Changement de la phrase de passe. Cela peut prendre quelques secondes…
 vault-change-done = Votre phrase de passe a été changée. Utilisez désormais la nouvelle.
+
+## Le cycle de vie du coffre (récupération, nouvelle clé de récupération, nouvelle clé)
+
+vault-passphrase-rule = Avenir n’accepte une phrase de passe que si un attaquant bien équipé, comme un service d’État, devait faire au moins mille milliards d’essais pour la trouver — des jours de travail sur de nombreux ordinateurs à la fois — et si elle compte au moins 12 caractères. La phrase proposée de six mots au hasard va bien au-delà.
+vault-reset-due = Vous avez ouvert le coffre avec la clé de récupération. Choisissez maintenant une nouvelle phrase de passe, pour ne plus avoir besoin de la clé.
+vault-reset-postpone = Plus tard (une fois)
+vault-reset-last = Vous avez déjà reporté ce choix une fois. Choisissez maintenant une nouvelle phrase de passe.
+vault-rekey-old-backups = Le coffre a maintenant une nouvelle clé, et l’ancienne clé de récupération ne l’ouvre plus. Les sauvegardes faites avant s’ouvrent encore avec la phrase de passe et la clé de récupération de ce moment-là : faites une nouvelle sauvegarde maintenant, et supprimez les anciennes une fois qu’elle est faite.

@@ -3,7 +3,7 @@ error-internal = Er ging iets mis in Avenir. Niets van wat u vastlegde, is gewij
 error-unknown-locale = De taal “{ $locale }” is niet beschikbaar in Avenir.
 error-preferences-unreadable = Avenir kon zijn instellingenbestand niet lezen en gebruikt de standaardinstellingen.
 error-preferences-unwritable = Avenir kon zijn instellingen niet bewaren. Controleer of de schijf niet vol of alleen-lezen is.
-error-weak-passphrase = Deze wachtzin is te makkelijk te raden. Gebruik minstens vijf losse woorden, of laat Avenir er een voorstellen.
+error-weak-passphrase = Deze wachtzin is te makkelijk te raden. Avenir aanvaardt een wachtzin alleen als een goed uitgeruste aanvaller minstens een miljoen miljoen (10¹²) pogingen nodig heeft om hem te vinden, en als hij minstens 12 tekens telt. Vijf of zes losse woorden volstaan; of laat Avenir er een voorstellen.
 error-recovery-check-failed = De groepen die u typte, komen niet overeen met de herstelsleutel. Vergelijk ze met de sleutel en probeer opnieuw.
 error-no-creation-pending = Het aanmaken van de kluis werd onderbroken. Begin opnieuw; er werd niets bewaard.
 error-label-invalid = Geef het profiel een korte naam van 1 tot 60 tekens, zoals “Hulpverlener A” — nooit de naam van een cliënt.
@@ -67,3 +67,9 @@ error-backup-write-failed = De back-up kon niet worden geschreven naar “{ $fil
 error-backup-unreadable = Het bestand “{ $file }” kan niet worden gelezen. Er is niets gewijzigd.
 error-backup-cancelled = De back-up is gestopt omdat Avenir vergrendeld werd. Eerdere back-ups zijn niet aangeraakt.
 error-chooser-failed = Het venster om een map of bestand te kiezen kon niet openen. Er is niets gewijzigd.
+
+## De levensloop van de kluis: grenzen van de sleutelafleiding, herstel, nieuwe sleutel.
+error-kdf-memory = Deze kluis vraagt { $asked } MiB geheugen om te ontgrendelen; Avenir staat nooit meer dan { $max } MiB toe. Haar header is beschadigd of niet door Avenir geschreven. Er werd niets gewijzigd; zet de kluis terug vanuit een back-up.
+error-passphrase-needed = Voor deze stap is de wachtzin nodig waarmee de kluis voortaan opent. Kies met de herstelsleutel ook een nieuwe wachtzin.
+error-rekey-pending = Het vervangen van de sleutel van de kluis werd onderbroken. Open de kluis één keer (ontgrendel ze in Avenir, of voer een ander avenir-cli-commando uit) om het af te werken, en controleer ze dan opnieuw.
+error-reset-not-postponable = U hebt het kiezen van een nieuwe wachtzin al één keer uitgesteld. Kies ze nu.

@@ -30,7 +30,7 @@ vault-strength-label = Sterkte:
 vault-strength-none = nog niet gecontroleerd
 vault-problem-empty = Typ een wachtzin, of laat Avenir er een voorstellen.
 vault-problem-checking = Avenir controleert hoe sterk de wachtzin is…
-vault-problem-weak = Deze wachtzin is nog te makkelijk te raden. U kunt verder zodra de sterkte minstens “Sterk” is.
+vault-problem-weak = Deze wachtzin is nog te makkelijk te raden. U kunt verder zodra een goed uitgeruste aanvaller minstens een miljoen miljoen pogingen nodig heeft (en hij minstens 12 tekens telt).
 vault-problem-mismatch = De twee wachtzinnen zijn nog niet hetzelfde.
 vault-problem-current = Typ uw huidige wachtzin.
 vault-create-step3-heading = Uw herstelsleutel
@@ -63,7 +63,7 @@ strength-level-4 = Zeer sterk
 strength-feedback-too-short = De wachtzin is te kort. Voeg meer woorden toe.
 strength-feedback-common = Ze bevat gangbare woorden of zinnen die makkelijk te raden zijn.
 strength-feedback-repeated = Ze herhaalt letters of woorden. Gebruik verschillende woorden.
-strength-feedback-add-words = Voeg nog een of twee losse woorden toe.
+strength-feedback-add-words = Voeg nog een of twee losse woorden toe: Avenir wil een wachtzin die minstens een miljoen miljoen pogingen vraagt.
 
 ## Vergrendelscherm
 
@@ -112,3 +112,11 @@ vault-change-repeat-label = Typ de nieuwe wachtzin nog eens
 vault-change-submit = De wachtzin wijzigen
 vault-change-busy = De wachtzin wordt gewijzigd. Dit kan enkele seconden duren…
 vault-change-done = Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.
+
+## De levensloop van de kluis (herstel, een nieuwe herstelsleutel, een nieuwe sleutel)
+
+vault-passphrase-rule = Avenir aanvaardt een wachtzin alleen als een goed uitgeruste aanvaller, zoals een staatsdienst, minstens een miljoen miljoen pogingen nodig heeft om hem te vinden — dagen werk op veel computers tegelijk — en als hij minstens 12 tekens telt. De voorgestelde wachtzin van zes willekeurige woorden gaat daar ver boven.
+vault-reset-due = U hebt de kluis geopend met de herstelsleutel. Kies nu een nieuwe wachtzin, zodat u de sleutel niet opnieuw nodig hebt.
+vault-reset-postpone = Later (één keer)
+vault-reset-last = U hebt dit al één keer uitgesteld. Kies nu een nieuwe wachtzin.
+vault-rekey-old-backups = De kluis heeft nu een nieuwe sleutel, en de oude herstelsleutel opent ze niet meer. Back-ups van vroeger openen nog met de wachtzin en de herstelsleutel van toen: maak nu een nieuwe back-up, en verwijder de oude zodra die klaar is.

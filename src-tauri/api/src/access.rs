@@ -2,13 +2,13 @@
 //! recovery key, locking it, and the idle clock. Keys exist only inside the open vault and the
 //! pending recovery key of a creation in progress; both are dropped (and wiped) on lock.
 
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, TryLockError};
 use std::time::Duration;
 
-use avenir_vault::{KdfParams, Profiles, RecoveryKey, Secret, Vault};
+use avenir_vault::{InterruptHandle, KdfParams, Profiles, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
 
-use crate::{ApiError, Env, OpenVault};
+use crate::{ApiError, Env, OpenVault, PassphraseReset, Rekeyed};
 
 /// What the UI needs to choose a screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct OpenInfo {
     pub id: String,
     pub label: String,
     pub idle_minutes: u32,
+    /// A new passphrase is owed: the vault was unlocked with the recovery key.
+    pub passphrase_reset: Option<PassphraseReset>,
 }
 
 struct Open {
@@ -49,6 +51,10 @@ pub struct VaultAccess {
     /// the insecure test profile, which only debug builds accept.
     kdf_target: Duration,
     inner: Mutex<Inner>,
+    /// While a re-key runs (holding `inner` for seconds), the way to stop it: a lock never waits
+    /// for a re-key, it interrupts it (before its point of no return the old vault stays as it
+    /// was; after it, the switch takes milliseconds and is let finish).
+    rekeying: Mutex<Option<InterruptHandle>>,
 }
 
 impl VaultAccess {
@@ -63,6 +69,26 @@ impl VaultAccess {
             env,
             kdf_target,
             inner: Mutex::new(inner),
+            rekeying: Mutex::new(None),
+        }
+    }
+
+    fn rekeying(&self) -> MutexGuard<'_, Option<InterruptHandle>> {
+        self.rekeying.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The state, for a lock: a running re-key is interrupted (again and again, in case it was
+    /// between two statements) until it lets go.
+    fn inner_interrupting_a_rekey(&self) -> MutexGuard<'_, Inner> {
+        loop {
+            if let Some(rekey) = self.rekeying().as_ref() {
+                rekey.interrupt();
+            }
+            match self.inner.try_lock() {
+                Ok(inner) => return inner,
+                Err(TryLockError::Poisoned(p)) => return p.into_inner(),
+                Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(5)),
+            }
         }
     }
 
@@ -84,6 +110,7 @@ impl VaultAccess {
                 id: o.id.clone(),
                 label: o.label.clone(),
                 idle_minutes: o.vault.idle_minutes()?,
+                passphrase_reset: o.vault.passphrase_reset()?,
             }),
             None => None,
         };
@@ -161,15 +188,51 @@ impl VaultAccess {
     /// Closes the vault (connection closed, keys wiped) and forgets a pending creation.
     /// Returns whether anything was open.
     pub fn lock(&self) -> bool {
-        let mut inner = self.inner();
+        let mut inner = self.inner_interrupting_a_rekey();
         inner.pending = None;
         inner.open.take().is_some()
     }
 
-    pub fn change_passphrase(&self, current: &str, next: &str) -> Result<(), ApiError> {
+    /// Changes the passphrase of the open vault; `current` is the passphrase or the recovery
+    /// key. Clears a new passphrase owed after an unlock with the recovery key.
+    pub fn change_passphrase(&self, current: Secret<'_>, next: &str) -> Result<(), ApiError> {
+        self.with_open_mut(|v| v.change_passphrase(current, next))
+    }
+
+    /// Postpones the new passphrase owed after an unlock with the recovery key, once; the next
+    /// status says it may not be postponed again (`ResetNotPostponable` if asked again).
+    pub fn postpone_passphrase_reset(&self) -> Result<VaultStatus, ApiError> {
+        self.with_open(|v| v.postpone_passphrase_reset())?;
+        self.status()
+    }
+
+    /// A new recovery key for the open vault, after checking `current` (the passphrase or the
+    /// present recovery key); the old sheet stops opening it. The key is answered once.
+    pub fn rotate_recovery(&self, current: Secret<'_>) -> Result<Zeroizing<String>, ApiError> {
+        self.with_open_mut(|v| v.rotate_recovery(current))
+    }
+
+    /// A new data key and recovery key for the open vault, after checking `current`; it then
+    /// opens with `new_passphrase` or, when `None`, the current passphrase (`current` must then
+    /// be the passphrase). Takes seconds on a large vault: `progress` gets the fraction done
+    /// (0–1) from a worker thread, and other calls wait. If it fails past its point of no
+    /// return, the vault is locked; the next unlock finishes the re-key.
+    pub fn rekey(
+        &self,
+        current: Secret<'_>,
+        new_passphrase: Option<&str>,
+        progress: &(dyn Fn(f64) + Sync),
+    ) -> Result<Rekeyed, ApiError> {
         let mut inner = self.inner();
+        inner.last_activity = self.env.clock.ticks();
         let open = inner.open.as_mut().ok_or(ApiError::Locked)?;
-        open.vault.change_passphrase(current, next)
+        *self.rekeying() = Some(open.vault.vault.conn().get_interrupt_handle());
+        let result = open.vault.rekey(current, new_passphrase, progress);
+        *self.rekeying() = None;
+        if result.is_err() && !open.vault.is_usable() {
+            inner.open = None;
+        }
+        result
     }
 
     pub fn set_idle_minutes(&self, minutes: u32) -> Result<VaultStatus, ApiError> {
@@ -186,6 +249,16 @@ impl VaultAccess {
         inner.last_activity = self.env.clock.ticks();
         let open = inner.open.as_ref().ok_or(ApiError::Locked)?;
         f(&open.vault)
+    }
+
+    fn with_open_mut<T>(
+        &self,
+        f: impl FnOnce(&mut OpenVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let mut inner = self.inner();
+        inner.last_activity = self.env.clock.ticks();
+        let open = inner.open.as_mut().ok_or(ApiError::Locked)?;
+        f(&mut open.vault)
     }
 
     /// Runs `f` on the open vault without counting it as activity (background work such as an
@@ -245,133 +318,7 @@ impl VaultAccess {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::sync::Arc;
+mod lifecycle_tests;
 
-    use super::*;
-    use crate::{FixedClock, SeededRandom};
-    use avenir_vault::VaultError;
-
-    const PASS: &str = "orange kettle meadow violin harbour pepper";
-
-    fn access(dir: &std::path::Path) -> (VaultAccess, Arc<FixedClock>) {
-        let clock = Arc::new(FixedClock::at("2026-12-02T09:00:00Z", 1));
-        let env = Env {
-            clock: clock.clone(),
-            random: Arc::new(SeededRandom::new(1)),
-        };
-        // A zero target selects the insecure test KDF profile (debug builds only).
-        let access = VaultAccess::new(Profiles::in_data_dir(dir), env, Duration::ZERO);
-        (access, clock)
-    }
-
-    fn checks(shown: &str) -> Vec<(usize, String)> {
-        let groups: Vec<&str> = shown.split('-').collect();
-        vec![(2, groups[2].to_lowercase()), (6, groups[6].to_owned())]
-    }
-
-    #[test]
-    fn create_lock_unlock_cycle() {
-        let dir = tempfile::tempdir().unwrap();
-        let (v, _) = access(dir.path());
-        assert_eq!(
-            v.status().unwrap(),
-            VaultStatus {
-                profiles: vec![],
-                open: None
-            }
-        );
-        let (shown, groups) = v.begin_creation().unwrap();
-        assert_eq!(groups, 8);
-        let status = v
-            .finish_creation("Counsellor A", PASS, &checks(&shown))
-            .unwrap();
-        let open = status.open.unwrap();
-        assert_eq!(
-            (open.label.as_str(), open.idle_minutes),
-            ("Counsellor A", 5)
-        );
-        assert!(v.lock());
-        assert!(matches!(
-            v.change_passphrase(PASS, "x"),
-            Err(ApiError::Locked)
-        ));
-        assert!(matches!(
-            v.unlock(&open.id, Secret::Passphrase("wrong")),
-            Err(ApiError::Vault(VaultError::WrongSecret))
-        ));
-        assert!(
-            v.unlock(&open.id, Secret::Recovery(&shown))
-                .unwrap()
-                .open
-                .is_some()
-        );
-    }
-
-    #[test]
-    fn creation_needs_two_correct_groups_and_keeps_the_key_for_a_retry() {
-        let dir = tempfile::tempdir().unwrap();
-        let (v, _) = access(dir.path());
-        assert!(matches!(
-            v.finish_creation("A", PASS, &[]),
-            Err(ApiError::NoCreationPending)
-        ));
-        let (shown, _) = v.begin_creation().unwrap();
-        let good = checks(&shown);
-        let same_group_twice = vec![good[0].clone(), good[0].clone()];
-        assert!(matches!(
-            v.finish_creation("A", PASS, &same_group_twice),
-            Err(ApiError::RecoveryCheckFailed)
-        ));
-        let wrong = vec![good[0].clone(), (6, "ZZZZ".to_owned())];
-        assert!(matches!(
-            v.finish_creation("A", PASS, &wrong),
-            Err(ApiError::RecoveryCheckFailed)
-        ));
-        assert!(matches!(
-            v.finish_creation("A", "weak", &good),
-            Err(ApiError::Vault(VaultError::WeakPassphrase(_)))
-        ));
-        assert!(
-            v.finish_creation("A", PASS, &good).is_ok(),
-            "the same key is still pending after a weak passphrase"
-        );
-        assert_eq!(v.status().unwrap().profiles.len(), 1);
-    }
-
-    #[test]
-    fn locking_forgets_a_pending_creation() {
-        let dir = tempfile::tempdir().unwrap();
-        let (v, _) = access(dir.path());
-        let (shown, _) = v.begin_creation().unwrap();
-        assert!(!v.lock());
-        assert!(matches!(
-            v.finish_creation("A", PASS, &checks(&shown)),
-            Err(ApiError::NoCreationPending)
-        ));
-    }
-
-    #[test]
-    fn the_idle_clock_locks_only_an_open_vault_after_its_setting() {
-        let dir = tempfile::tempdir().unwrap();
-        let (v, clock) = access(dir.path());
-        clock.advance(Duration::from_secs(3600));
-        assert!(!v.idle_expired(), "nothing open, nothing to lock");
-        let (shown, _) = v.begin_creation().unwrap();
-        v.finish_creation("A", PASS, &checks(&shown)).unwrap();
-        v.set_idle_minutes(2).unwrap();
-        clock.advance(Duration::from_secs(119));
-        assert!(!v.idle_expired());
-        clock.advance(Duration::from_secs(1));
-        assert!(v.idle_expired());
-        v.touch();
-        clock.advance(Duration::from_secs(100));
-        assert!(!v.idle_expired());
-        assert!(
-            v.with_open(|_| Ok(())).is_ok(),
-            "a command counts as activity"
-        );
-        clock.advance(Duration::from_secs(119));
-        assert!(!v.idle_expired());
-    }
-}
+#[cfg(test)]
+mod tests;

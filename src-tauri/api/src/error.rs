@@ -27,6 +27,9 @@ pub enum ApiError {
     NoCreationPending,
     #[error("the recovery key check failed")]
     RecoveryCheckFailed,
+    /// The new passphrase owed after an unlock with the recovery key was postponed once already.
+    #[error("the new passphrase cannot be postponed again")]
+    ResetNotPostponable,
     #[error("no client has the code {0:?}")]
     ClientUnknown(String),
     /// A failure with no message of its own (the log gets the detail, the person "nothing was
@@ -67,6 +70,7 @@ impl UserFacing for ApiError {
             ApiError::Locked => "locked",
             ApiError::NoCreationPending => "no_creation_pending",
             ApiError::RecoveryCheckFailed => "recovery_check_failed",
+            ApiError::ResetNotPostponable => "reset_not_postponable",
             ApiError::ClientUnknown(_) => "client_unknown",
             ApiError::Internal(_) => "internal",
             _ => "file_unreadable",
@@ -80,6 +84,7 @@ impl UserFacing for ApiError {
             ApiError::Locked => "error-locked",
             ApiError::NoCreationPending => "error-no-creation-pending",
             ApiError::RecoveryCheckFailed => "error-recovery-check-failed",
+            ApiError::ResetNotPostponable => "error-reset-not-postponable",
             ApiError::ClientUnknown(_) => "error-client-unknown",
             ApiError::Internal(_) => "error-internal",
             _ => "error-file-unreadable",
@@ -132,6 +137,13 @@ mod tests {
             )),
             ApiError::Backup(avenir_vault::BackupError::DiskFull("/media/stick".into())),
             ApiError::Backup(avenir_vault::BackupError::Cancelled),
+            ApiError::ResetNotPostponable,
+            ApiError::Vault(avenir_vault::VaultError::KdfMemory {
+                asked_mib: 2048,
+                max_mib: 1024,
+            }),
+            ApiError::Vault(avenir_vault::VaultError::PassphraseNeeded),
+            ApiError::Vault(avenir_vault::VaultError::RekeyPending),
         ];
         let catalogues = avenir_i18n::Catalogues::embedded();
         for locale in ["nl", "fr", "en"] {

@@ -17,6 +17,7 @@ mod clock;
 mod demo;
 mod desktop;
 mod error;
+mod lifecycle;
 mod open;
 mod worksheets;
 
@@ -31,6 +32,7 @@ pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
 pub use error::ApiError;
+pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};
 pub use open::OpenVault;
 
 // The types use cases take and answer with, so the app and the command line name them from here.

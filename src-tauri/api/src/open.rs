@@ -16,12 +16,17 @@ pub struct OpenVault {
 }
 
 impl OpenVault {
-    /// Opens the vault in the profile folder `dir` with a passphrase or the recovery key.
+    /// Opens the vault in the profile folder `dir` with a passphrase or the recovery key. After
+    /// the recovery key, a new passphrase is owed (see [`OpenVault::passphrase_reset`]).
     pub fn open(dir: &Path, secret: Secret<'_>, env: Env) -> Result<Self, ApiError> {
-        Ok(Self {
+        let open = Self {
             vault: Vault::open(dir, secret)?,
             env,
-        })
+        };
+        if matches!(secret, Secret::Recovery(_)) {
+            open.owe_passphrase_reset()?;
+        }
+        Ok(open)
     }
 
     /// Creates a vault in the new folder `dir` with key derivation calibrated to about `target`
@@ -38,7 +43,8 @@ impl OpenVault {
         Ok((Self { vault, env }, recovery.display()))
     }
 
-    /// Checks the header, the key and every page of the database.
+    /// Checks the header, the key, the write-ahead log and every page of the database, read-only
+    /// (no migration).
     pub fn verify(dir: &Path, secret: Secret<'_>) -> Result<VerifyReport, ApiError> {
         Ok(Vault::verify(dir, secret)?)
     }
@@ -49,11 +55,6 @@ impl OpenVault {
 
     pub fn dir(&self) -> &Path {
         self.vault.dir()
-    }
-
-    /// Re-wraps the data key under `next` after checking `current`; the database is untouched.
-    pub fn change_passphrase(&mut self, current: &str, next: &str) -> Result<(), ApiError> {
-        Ok(self.vault.change_passphrase(current, next)?)
     }
 
     /// Client codes with their last session and next follow-up (no notes, no private fields).

@@ -1,100 +1,15 @@
 //! `avenir-cli`: exit 0 on success, 1 on a user error (a translated message on stderr), 2 on bad
 //! usage (clap's convention). Never a panic: every failure is an error value.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use avenir_api::core::UserFacing;
 use avenir_api::i18n::{Catalogues, FluentValue, Localizer};
+use avenir_cli::args::{Cli, Cmd};
+use avenir_cli::secrets::Unlock;
 use avenir_cli::{CliError, admin, secrets};
-use clap::{Parser, Subcommand};
+use clap::Parser;
 use serde_json::json;
-
-#[derive(Parser)]
-#[command(
-    name = "avenir-cli",
-    version,
-    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import"
-)]
-struct Cli {
-    /// The vault (a profile folder: header, vault.db, label).
-    #[arg(long, global = true, value_name = "DIR")]
-    vault: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Cmd,
-}
-
-#[derive(Subcommand)]
-enum Cmd {
-    /// Create a vault (passphrase asked twice, or AVENIR_PASSPHRASE); prints the recovery key once.
-    Init {
-        /// The profile's name, e.g. "Counsellor A" — never a client's name.
-        #[arg(long)]
-        label: String,
-        /// Calibrate key derivation to about this long here (never below Argon2id 64 MiB, t=3).
-        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000))]
-        kdf_target_ms: u32,
-    },
-    /// Check the header, the key and every page of the database.
-    Verify,
-    /// Re-wrap the data key under a new passphrase (AVENIR_NEW_PASSPHRASE or prompt).
-    ChangePassphrase,
-    /// Counts only.
-    Stats {
-        #[arg(long)]
-        json: bool,
-    },
-    /// Client codes with their last session and next follow-up (no notes, no private fields).
-    Clients {
-        #[arg(long)]
-        json: bool,
-    },
-    /// Write an encrypted backup of the vault to FILE and test-restore it (it opens with the
-    /// vault's passphrase or recovery key).
-    Backup {
-        /// The backup file to create (it must not exist).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Check a backup file completely: decrypt it, check every page, count what it holds.
-    BackupVerify {
-        file: PathBuf,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Restore a backup file as a new vault in the folder given by --vault (it must not exist).
-    Restore {
-        file: PathBuf,
-        /// The new profile's name (default: the name in the backup).
-        #[arg(long)]
-        label: Option<String>,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Add fictional demo clients (codes DEMO-…) with sessions, for training and benchmarks.
-    SeedDemo {
-        /// Generated clients DEMO-0001… (for benchmarks and volume).
-        #[arg(long, default_value_t = 0)]
-        clients: u32,
-        #[arg(long, default_value_t = 5)]
-        sessions: u32,
-        /// Also the handful of realistic fictional files of assets/demo/demo-clients.json.
-        #[arg(long)]
-        files: bool,
-    },
-    /// Add photos to a client's album, one page per photo (same limits and metadata removal as
-    /// the app; the original files are not changed or copied).
-    AlbumImport {
-        /// The client's code.
-        #[arg(long)]
-        client: String,
-        /// JPEG, PNG or WebP files.
-        #[arg(required = true, num_args = 1..)]
-        files: Vec<PathBuf>,
-    },
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -146,6 +61,26 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             &l10n.format("cli-prompt-passphrase", &[]),
         )
     };
+    // The passphrase, or the recovery key with --recovery or AVENIR_RECOVERY_KEY.
+    let unlock = || {
+        Unlock::read(
+            cli.recovery,
+            &l10n.format("cli-prompt-passphrase", &[]),
+            &l10n.format("cli-prompt-recovery", &[]),
+        )
+    };
+    let new_passphrase = || {
+        secrets::read(
+            secrets::NEW_PASSPHRASE_ENV,
+            &l10n.format("cli-prompt-new-passphrase", &[]),
+        )
+    };
+    // After the recovery key opened a vault, a new passphrase is owed: say so.
+    let remind = |u: &Unlock| {
+        if u.is_recovery() {
+            eprintln!("{}", l10n.format("cli-recovery-reminder", &[]));
+        }
+    };
     match &cli.command {
         Cmd::Init {
             label,
@@ -176,7 +111,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             println!("\n    {}\n", recovery.as_str());
         }
         Cmd::Verify => {
-            let report = admin::verify(&vault()?, &passphrase()?)?;
+            let report = admin::verify(&vault()?, unlock()?.secret())?;
             if !report.problems.is_empty() {
                 return Err(CliError::from(avenir_api::VaultError::Damaged(
                     report.problems.join("; "),
@@ -187,16 +122,41 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
         Cmd::ChangePassphrase => {
             let dir = vault()?;
-            let current = passphrase()?;
-            let next = secrets::read(
-                secrets::NEW_PASSPHRASE_ENV,
-                &l10n.format("cli-prompt-new-passphrase", &[]),
-            )?;
-            admin::change_passphrase(&dir, &current, &next)?;
+            let current = unlock()?;
+            let next = new_passphrase()?;
+            admin::change_passphrase(&dir, current.secret(), &next)?;
             println!("{}", l10n.format("cli-passphrase-changed", &[]));
         }
+        Cmd::RotateRecovery => {
+            let dir = vault()?;
+            let current = unlock()?;
+            let key = admin::rotate_recovery(&dir, current.secret())?;
+            remind(&current);
+            println!("{}", l10n.format("cli-recovery-rotated", &[]));
+            println!("\n    {}\n", key.as_str());
+        }
+        Cmd::Rekey => {
+            let dir = vault()?;
+            let current = unlock()?;
+            let next = if current.is_recovery() {
+                Some(new_passphrase()?)
+            } else {
+                None
+            };
+            let done = admin::rekey(
+                &dir,
+                current.secret(),
+                next.as_deref().map(String::as_str),
+                &progress_printer(l10n),
+            )?;
+            println!("{}", l10n.format("cli-rekey-done", &[]));
+            println!("\n    {}\n", done.recovery_key.as_str());
+            println!("{}", l10n.format(done.notice, &[]));
+        }
         Cmd::Stats { json } => {
-            let s = admin::stats(&vault()?, &passphrase()?)?;
+            let u = unlock()?;
+            let s = admin::stats(&vault()?, u.secret())?;
+            remind(&u);
             if *json {
                 print_json(
                     &json!({"clients": s.clients, "sessions": s.sessions, "blobs": s.blobs}),
@@ -217,7 +177,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             }
         }
         Cmd::Clients { json } => {
-            let list = admin::clients(&vault()?, &passphrase()?)?;
+            let u = unlock()?;
+            let list = admin::clients(&vault()?, u.secret())?;
+            remind(&u);
             if *json {
                 let rows: Vec<_> = list
                     .iter()
@@ -234,7 +196,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             }
         }
         Cmd::Backup { out, json } => {
-            let (m, bytes) = admin::backup(&vault()?, &passphrase()?, out)?;
+            let u = unlock()?;
+            let (m, bytes) = admin::backup(&vault()?, u.secret(), out)?;
+            remind(&u);
             if *json {
                 print_json(&backup_json(&m, Some(out), Some(bytes)))?;
             } else {
@@ -244,7 +208,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             }
         }
         Cmd::BackupVerify { file, json } => {
-            let m = admin::backup_verify(file, &passphrase()?)?;
+            let m = admin::backup_verify(file, unlock()?.secret())?;
             if *json {
                 print_json(&backup_json(&m, Some(file), None))?;
             } else {
@@ -255,7 +219,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
         Cmd::Restore { file, label, json } => {
             let dir = vault()?;
-            let m = admin::restore(file, &passphrase()?, &dir, label.as_deref())?;
+            let m = admin::restore(file, unlock()?.secret(), &dir, label.as_deref())?;
             if *json {
                 print_json(&backup_json(&m, Some(&dir), None))?;
             } else {
@@ -269,7 +233,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             sessions,
             files,
         } => {
-            let s = admin::seed_demo(&vault()?, &passphrase()?, *clients, *sessions, *files)?;
+            let u = unlock()?;
+            let s = admin::seed_demo(&vault()?, u.secret(), *clients, *sessions, *files)?;
+            remind(&u);
             let n = |x: u64| FluentValue::from(x as f64);
             println!(
                 "{}",
@@ -280,7 +246,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             );
         }
         Cmd::AlbumImport { client, files } => {
-            let report = admin::album_import(&vault()?, &passphrase()?, client, files)?;
+            let u = unlock()?;
+            let report = admin::album_import(&vault()?, u.secret(), client, files)?;
+            remind(&u);
             for (path, e) in &report.failed {
                 let why = l10n.message(&e.user_message());
                 eprintln!(
@@ -307,6 +275,23 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// Prints the re-key's progress on stderr, one line per tenth (called from a worker thread).
+fn progress_printer(l10n: &Localizer) -> impl Fn(f64) + Sync + use<> {
+    let lines: Vec<String> = (0..=10u32)
+        .map(|tenth| {
+            let percent = FluentValue::from(f64::from(tenth * 10));
+            l10n.format("cli-rekey-progress", &[("percent", percent)])
+        })
+        .collect();
+    let printed = std::sync::atomic::AtomicUsize::new(0);
+    move |fraction: f64| {
+        let tenth = (fraction.clamp(0.0, 1.0) * 10.0).floor() as usize;
+        if tenth > printed.fetch_max(tenth, std::sync::atomic::Ordering::Relaxed) {
+            eprintln!("{}", lines[tenth.min(10)]);
+        }
+    }
 }
 
 /// A backup's counts as message arguments.

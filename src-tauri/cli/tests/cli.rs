@@ -6,6 +6,9 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "cli/lifecycle.rs"]
+mod lifecycle;
+
 const PASS: &str = "orange kettle meadow violin harbour pepper";
 const NEW_PASS: &str = "quiet lantern cobalt window saffron drum";
 
@@ -14,7 +17,9 @@ fn cli(args: &[&str], pass: Option<&str>, new_pass: Option<&str>) -> Command {
     c.args(args)
         .env("LANG", "C.UTF-8")
         .env_remove("AVENIR_PASSPHRASE")
-        .env_remove("AVENIR_NEW_PASSPHRASE");
+        .env_remove("AVENIR_NEW_PASSPHRASE")
+        .env_remove("AVENIR_RECOVERY_KEY")
+        .env_remove("AVENIR_TEST_REKEY_PAUSE");
     if let Some(p) = pass {
         c.env("AVENIR_PASSPHRASE", p);
     }

@@ -115,7 +115,8 @@ pub fn restore_to(
     let staging = dir.with_file_name(format!(".{name}.restoring"));
     let _ = std::fs::remove_dir_all(&staging);
     let built = (|| {
-        std::fs::create_dir_all(&staging).map_err(|e| BackupError::writing(&staging, e))?;
+        crate::profile::create_private_dir_all(&staging)
+            .map_err(|e| BackupError::writing(&staging, e))?;
         let db = staging.join(crate::profile::DB_FILE);
         let manifest = opened.decrypt_to(&key, &db, true)?;
         check_restored(&db, &key, &manifest, Depth::Thorough)?;

@@ -45,6 +45,18 @@ pub enum VaultError {
     Missing(PathBuf),
     #[error("the passphrase is too weak (score {0} of 4)")]
     WeakPassphrase(u8),
+    /// A header asking for more memory to unlock than Avenir ever allows: damaged or hostile.
+    #[error(
+        "the vault asks for {asked_mib} MiB of memory to unlock; at most {max_mib} MiB are allowed"
+    )]
+    KdfMemory { asked_mib: u32, max_mib: u32 },
+    /// The secret given is not the one this step needs (a passphrase, not the recovery key).
+    #[error("this step needs the passphrase")]
+    PassphraseNeeded,
+    /// A re-key was interrupted after its point of no return and must be finished by opening
+    /// the vault normally (a read-only check does not change it).
+    #[error("an interrupted re-key is waiting to be finished")]
+    RekeyPending,
     #[error("the profile label is empty, too long or has control characters")]
     LabelInvalid,
     #[error("a profile with this label exists already")]
@@ -87,6 +99,9 @@ impl UserFacing for VaultError {
             VaultError::InUse => "vault_in_use",
             VaultError::Missing(_) => "vault_missing",
             VaultError::WeakPassphrase(_) => "weak_passphrase",
+            VaultError::KdfMemory { .. } => "kdf_memory",
+            VaultError::PassphraseNeeded => "passphrase_needed",
+            VaultError::RekeyPending => "rekey_pending",
             VaultError::LabelInvalid => "label_invalid",
             VaultError::LabelTaken => "label_taken",
             VaultError::IdleMinutes { .. } => "idle_minutes",
@@ -113,6 +128,9 @@ impl UserFacing for VaultError {
             VaultError::InUse => "error-vault-in-use",
             VaultError::Missing(_) => "error-vault-missing",
             VaultError::WeakPassphrase(_) => "error-weak-passphrase",
+            VaultError::KdfMemory { .. } => "error-kdf-memory",
+            VaultError::PassphraseNeeded => "error-passphrase-needed",
+            VaultError::RekeyPending => "error-rekey-pending",
             VaultError::LabelInvalid => "error-label-invalid",
             VaultError::LabelTaken => "error-label-taken",
             VaultError::IdleMinutes { .. } => "error-idle-minutes",
@@ -132,6 +150,10 @@ impl UserFacing for VaultError {
                     ("max", u64::from(*max).into()),
                 ]
             }
+            VaultError::KdfMemory { asked_mib, max_mib } => vec![
+                ("asked", u64::from(*asked_mib).into()),
+                ("max", u64::from(*max_mib).into()),
+            ],
             VaultError::Client(e) => e.args(),
             VaultError::Input(e) => e.args(),
             _ => Vec::new(),

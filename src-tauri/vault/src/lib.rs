@@ -25,7 +25,10 @@ mod records;
 mod recovery;
 mod snapshot;
 mod stored;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod vault;
+mod wal;
 pub mod worksheets;
 
 pub use atomic::write_atomically;
@@ -45,8 +48,10 @@ pub use profile::{ProfileInfo, Profiles};
 pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};
 /// The database connection type the repositories take (reached only through `avenir-api`).
-pub use rusqlite::Connection;
-pub use vault::{IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, Secret, Vault, VerifyReport};
+pub use rusqlite::{Connection, InterruptHandle};
+pub use vault::{
+    IDLE_MINUTES_DEFAULT, IDLE_MINUTES_RANGE, REKEY_PAUSE_ENV, Secret, Vault, VerifyReport,
+};
 pub use worksheets::{AnswerRecord, ExerciseActivity, JournalRecord};
 
 /// What went wrong decoding a stored JSON value, for the log: its category and position only.

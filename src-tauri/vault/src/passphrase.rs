@@ -6,9 +6,12 @@ use zxcvbn::feedback::Warning;
 use crate::VaultError;
 use crate::keys::random_below;
 
-/// Below this score (0–4) a passphrase is refused.
-pub const MIN_SCORE: u8 = 3;
-/// And below this many characters, whatever the score.
+/// A chosen passphrase must need at least 10^12 guesses by zxcvbn's estimate: at the 64 MiB
+/// Argon2id floor a well-funded attacker with a thousand GPUs tries in the order of 10^5–10^6
+/// guesses a second, so 10^12 guesses hold for weeks at the very least, not hours (the
+/// generated six-word passphrase is 2^60 ≈ 10^18).
+pub const MIN_GUESSES_LOG10: f64 = 12.0;
+/// And below this many characters, whatever the estimate.
 pub const MIN_CHARS: usize = 12;
 /// Words in a generated passphrase: 6 × 10 bits from a 1,024-word list = 60 bits.
 pub const GENERATED_WORDS: usize = 6;
@@ -21,10 +24,13 @@ const WORDLISTS: &[(&str, &str)] = &[
 ];
 
 /// The estimate the UI shows: a score, whether Avenir accepts it, and Fluent message ids that
-/// say how to improve it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// say how to improve it. Acceptance is the floor (`MIN_GUESSES_LOG10` and `MIN_CHARS`), not the
+/// score: zxcvbn's score 3 starts at only 10^8 guesses.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Strength {
     pub score: u8,
+    /// zxcvbn's estimate of the guesses needed, as a power of ten.
+    pub guesses_log10: f64,
     pub acceptable: bool,
     pub feedback: Vec<&'static str>,
 }
@@ -35,6 +41,7 @@ pub fn strength(passphrase: &str, context: &[&str]) -> Strength {
     if chars == 0 {
         return Strength {
             score: 0,
+            guesses_log10: 0.0,
             acceptable: false,
             feedback: vec!["strength-feedback-too-short", "strength-feedback-add-words"],
         };
@@ -66,12 +73,14 @@ pub fn strength(passphrase: &str, context: &[&str]) -> Strength {
         ) => feedback.push("strength-feedback-repeated"),
         None => {}
     }
-    let acceptable = score >= MIN_SCORE && chars >= MIN_CHARS;
+    let guesses_log10 = estimate.guesses_log10();
+    let acceptable = guesses_log10 >= MIN_GUESSES_LOG10 && chars >= MIN_CHARS;
     if !acceptable {
         feedback.push("strength-feedback-add-words");
     }
     Strength {
         score,
+        guesses_log10,
         acceptable,
         feedback,
     }
@@ -169,6 +178,55 @@ mod tests {
             require_acceptable("password", &[]),
             Err(VaultError::WeakPassphrase(_))
         ));
+    }
+
+    /// The floor is 10^12 guesses and 12 characters: zxcvbn's score 3 (10^8 to 10^10) is not
+    /// enough any more.
+    #[test]
+    fn the_floor_is_ten_to_the_twelve_guesses_and_twelve_characters() {
+        // Score 3, 12 characters or more (accepted by the earlier rule), but under 10^12
+        // guesses: refused.
+        // "zz9kettlezz9" is score 4 at 10^10.5: a floor lowered to 10^10 lets it through.
+        for below in [
+            "violin harbour",
+            "Antwerp2026Summer",
+            "greenhouse window",
+            "zz9kettlezz9",
+        ] {
+            let s = strength(below, &[]);
+            assert!(
+                s.score >= 3 && below.len() >= MIN_CHARS,
+                "{below:?}: score {}",
+                s.score
+            );
+            assert!(
+                s.guesses_log10 < MIN_GUESSES_LOG10,
+                "{below:?}: {}",
+                s.guesses_log10
+            );
+            assert!(!s.acceptable, "{below:?} accepted");
+        }
+        // Every passphrase the repository creates vaults with: tests, fixtures, the Makefile's
+        // demo vault, the benchmarks, the end-to-end tests.
+        for above in [
+            "orange kettle meadow violin harbour pepper",
+            "quiet lantern cobalt window saffron drum",
+            "fixture orange kettle meadow violin harbour",
+            "benchmark orange kettle meadow violin harbour",
+            "demo orange kettle meadow violin harbour",
+            "harbour lantern pepper violin meadow kettle",
+        ] {
+            let s = strength(above, &[]);
+            assert!(
+                s.guesses_log10 >= MIN_GUESSES_LOG10,
+                "{above:?}: {}",
+                s.guesses_log10
+            );
+            assert!(s.acceptable, "{above:?} refused");
+        }
+        // Many guesses but fewer than 12 characters: refused.
+        let short = strength("Xq7#vR2!mZ", &[]);
+        assert!(short.guesses_log10 >= 10.0 && !short.acceptable);
     }
 
     #[test]

@@ -85,6 +85,11 @@ pub(crate) fn setting(conn: &Connection, key: &str) -> Result<Option<String>, Va
         .optional()?)
 }
 
+pub(crate) fn clear_setting(conn: &Connection, key: &str) -> Result<(), VaultError> {
+    conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+    Ok(())
+}
+
 pub(crate) fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<(), VaultError> {
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -14,6 +14,11 @@ use crate::records::{self, ClientSummary, Stats};
 use crate::recovery::RecoveryKey;
 use crate::{VaultError, db, passphrase, write_atomically};
 
+mod rekey;
+mod verify;
+
+pub use rekey::REKEY_PAUSE_ENV;
+
 pub const IDLE_MINUTES_DEFAULT: u32 = 5;
 pub const IDLE_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
 
@@ -76,9 +81,11 @@ impl Vault {
         let staging = dir.with_file_name(format!(".{name}.creating"));
         let _ = std::fs::remove_dir_all(&staging);
         let built = (|| {
-            std::fs::create_dir_all(&staging).map_err(|source| VaultError::Write {
-                path: staging.clone(),
-                source,
+            crate::profile::create_private_dir_all(&staging).map_err(|source| {
+                VaultError::Write {
+                    path: staging.clone(),
+                    source,
+                }
             })?;
             let key = DataKey::generate()?;
             let header = Header::create(&key, params, pass, recovery)?;
@@ -107,14 +114,16 @@ impl Vault {
         Vault::open(dir, Secret::Passphrase(pass))
     }
 
-    /// Opens the vault in `dir` with a passphrase or the recovery key.
+    /// Opens the vault in `dir` with a passphrase or the recovery key. A re-key interrupted after
+    /// its point of no return is finished first (see `rekey.rs`).
     pub fn open(dir: &Path, secret: Secret<'_>) -> Result<Vault, VaultError> {
-        let header = read_header(dir)?;
+        if !dir.join(HEADER_FILE).is_file() {
+            return Err(VaultError::Missing(dir.to_owned()));
+        }
         let lock = take_lock(dir)?;
-        let key = match secret {
-            Secret::Passphrase(p) => header.unwrap_with_passphrase(p)?,
-            Secret::Recovery(r) => header.unwrap_with_recovery(&RecoveryKey::parse(r)?)?,
-        };
+        rekey::finish_interrupted(dir)?;
+        let header = read_header(dir)?;
+        let key = header.unwrap_with(secret)?;
         let conn = db::open(&dir.join(DB_FILE), &*key.sqlcipher_key()?, false)?;
         Ok(Vault {
             dir: dir.to_owned(),
@@ -125,24 +134,11 @@ impl Vault {
         })
     }
 
-    /// Checks the header, the key and every page of the database.
-    pub fn verify(dir: &Path, secret: Secret<'_>) -> Result<VerifyReport, VaultError> {
-        let vault = Vault::open(dir, secret)?;
-        let problems = db::integrity_problems(&vault.conn)?;
-        let schema_version = vault
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        Ok(VerifyReport {
-            params: vault.header.params(),
-            schema_version,
-            problems,
-        })
-    }
-
-    /// Re-wraps the data key under `next` after checking `current`. The database is not
-    /// touched; the header is replaced atomically, so a crash leaves the old or the new one.
-    pub fn change_passphrase(&mut self, current: &str, next: &str) -> Result<(), VaultError> {
-        self.header.unwrap_with_passphrase(current)?;
+    /// Re-wraps the data key under `next` after checking `current` (the passphrase or the
+    /// recovery key). The database is not touched; the header is replaced atomically, so a crash
+    /// leaves the old or the new one.
+    pub fn change_passphrase(&mut self, current: Secret<'_>, next: &str) -> Result<(), VaultError> {
+        self.header.unwrap_with(current)?;
         passphrase::require_acceptable(next, &[])?;
         let mut header = self.header.clone();
         header.wrap_passphrase(&self.key, next)?;
@@ -202,6 +198,10 @@ impl Vault {
         records::set_setting(&self.conn, key, value)
     }
 
+    pub fn clear_setting(&self, key: &str) -> Result<(), VaultError> {
+        records::clear_setting(&self.conn, key)
+    }
+
     pub fn stats(&self) -> Result<Stats, VaultError> {
         records::stats(&self.conn)
     }
@@ -245,7 +245,7 @@ impl Vault {
     }
 }
 
-fn read_header(dir: &Path) -> Result<Header, VaultError> {
+pub(crate) fn read_header(dir: &Path) -> Result<Header, VaultError> {
     let path = dir.join(HEADER_FILE);
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
@@ -262,17 +262,15 @@ pub(crate) fn write_header(dir: &Path, header: &Header) -> Result<(), VaultError
     write_atomically(&path, &header.encode()).map_err(|source| VaultError::Write { path, source })
 }
 
-fn take_lock(dir: &Path) -> Result<File, VaultError> {
+pub(crate) fn take_lock(dir: &Path) -> Result<File, VaultError> {
     let path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|source| VaultError::Write {
-            path: path.clone(),
-            source,
-        })?;
+    let file =
+        crate::profile::private_file(OpenOptions::new().create(true).truncate(false).write(true))
+            .open(&path)
+            .map_err(|source| VaultError::Write {
+                path: path.clone(),
+                source,
+            })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse),

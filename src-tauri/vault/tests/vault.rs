@@ -13,6 +13,8 @@ mod backup;
 mod clients;
 #[path = "vault/courses.rs"]
 mod courses;
+#[path = "vault/lifecycle.rs"]
+mod lifecycle;
 #[path = "vault/worksheets.rs"]
 mod worksheets;
 
@@ -123,14 +125,16 @@ fn changing_the_passphrase_rewraps_the_key_and_leaves_the_database_alone() {
     {
         let mut vault = Vault::open(&dir, Secret::Passphrase(PASS)).unwrap();
         assert!(matches!(
-            vault.change_passphrase("wrong current", NEW_PASS),
+            vault.change_passphrase(Secret::Passphrase("wrong current"), NEW_PASS),
             Err(VaultError::WrongSecret)
         ));
         assert!(matches!(
-            vault.change_passphrase(PASS, "weak"),
+            vault.change_passphrase(Secret::Passphrase(PASS), "weak"),
             Err(VaultError::WeakPassphrase(_))
         ));
-        vault.change_passphrase(PASS, NEW_PASS).unwrap();
+        vault
+            .change_passphrase(Secret::Passphrase(PASS), NEW_PASS)
+            .unwrap();
     }
     assert_eq!(
         std::fs::read(dir.join("vault.db")).unwrap(),
