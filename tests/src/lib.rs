@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use avenir_testkit::display::VirtualDisplay;
 use avenir_testkit::proctree;
 use avenir_testkit::sandbox::Sandbox;
-pub use build::{APP_ENV, app_binary, repo_root};
+pub use build::{APP_ENV, app_binary, production_binary, repo_root};
 pub use vaults::{PASS, demo_sandbox, profile_dir, vault_sandbox};
 pub use webdriver::{Element, Session};
 
@@ -41,13 +41,22 @@ pub fn answer_chooser(sandbox: &Sandbox, path: &Path) {
 pub struct Launch {
     /// The operating system's language (`LANG`), e.g. `en_GB.UTF-8`.
     pub lang: Option<String>,
+    /// A D-Bus address the app gets as both its system and its session bus. Without one the app
+    /// runs with no D-Bus at all, as on CI (both addresses name a socket that does not exist).
+    pub dbus: Option<String>,
 }
 
 impl Launch {
     pub fn lang(lang: &str) -> Self {
         Self {
             lang: Some(lang.to_owned()),
+            ..Self::default()
         }
+    }
+
+    pub fn with_dbus(mut self, address: &str) -> Self {
+        self.dbus = Some(address.to_owned());
+        self
     }
 }
 
@@ -143,6 +152,10 @@ impl App {
         binary: &Path,
     ) -> Result<(Child, Session), String> {
         let (port, native_port) = (free_port(), free_port());
+        let bus = opts
+            .dbus
+            .clone()
+            .unwrap_or_else(|| format!("unix:path={}", sandbox.path().join("no-bus").display()));
         let mut cmd = Command::new(tauri_driver());
         cmd.args([
             "--port",
@@ -155,6 +168,8 @@ impl App {
         .env("LANG", opts.lang.as_deref().unwrap_or("en_GB.UTF-8"))
         // The `e2e` build's chooser answers with what this file holds (see `answer_chooser`).
         .env("AVENIR_E2E_CHOOSER", chooser_file(sandbox))
+        .env("DBUS_SYSTEM_BUS_ADDRESS", &bus)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
@@ -196,6 +211,22 @@ impl App {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// The pid of the `avenir` process itself (not tauri-driver, WebKitWebDriver or WebKit's own
+    /// processes), for tests that read its `/proc` entries.
+    pub fn app_pid(&self) -> Option<u32> {
+        let name = app_binary()
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("avenir")
+            .to_owned();
+        proctree::descendants_and_self(self.driver.id())
+            .into_iter()
+            .find(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|comm| comm.trim() == name)
+            })
     }
 
     /// Kills the `avenir` process itself with SIGKILL, as a crash or a pulled plug would; the

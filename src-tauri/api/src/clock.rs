@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{DateTime, Datelike, FixedOffset, Local, NaiveDate, Offset, Utc};
 
@@ -15,10 +15,9 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// Today's date in the counsellor's time zone (follow-ups, reviews, outdated cards).
     fn today(&self) -> NaiveDate;
-    /// A steady count since an arbitrary origin, for idle time. It never goes back. Whether it
-    /// counts time the computer spent asleep depends on the implementation: [`SystemClock`]
-    /// uses `Instant`, which on Linux and macOS does not; a clock that does (`CLOCK_BOOTTIME`)
-    /// can be put in its place without changing any caller.
+    /// A steady count since an arbitrary origin, for idle time. It never goes back, and it
+    /// counts the time the computer spent asleep, so sleeping past the idle limit locks on wake
+    /// ([`SystemClock`]: `CLOCK_BOOTTIME` on Linux).
     fn ticks(&self) -> Duration;
 
     /// The year of `today`, which bounds a year of arrival.
@@ -35,15 +34,37 @@ pub trait Clock: Send + Sync {
 /// The operating system's clocks.
 #[derive(Debug)]
 pub struct SystemClock {
-    origin: Instant,
+    origin: Duration,
 }
 
 impl SystemClock {
     pub fn new() -> Self {
         Self {
-            origin: Instant::now(),
+            origin: boot_time(),
         }
     }
+}
+
+/// Time since boot, suspended time included. `Instant` would not do: on Linux it reads
+/// `CLOCK_MONOTONIC`, which stops while the laptop sleeps, so a laptop closed for a night would
+/// wake with an idle vault still open.
+#[cfg(target_os = "linux")]
+fn boot_time() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::Boottime);
+    Duration::new(
+        u64::try_from(t.tv_sec).unwrap_or(0),
+        u32::try_from(t.tv_nsec).unwrap_or(0),
+    )
+}
+
+/// Elsewhere a monotonic clock since the process started. On Windows `Instant` (the
+/// performance counter) keeps counting across sleep; on macOS it stops (`mach_absolute_time`),
+/// and `CLOCK_MONOTONIC` (through `clock_gettime`) is the clock that counts sleep there: see
+/// `PACKAGING.md` ("Platform-specific code") for what the macOS build must add.
+#[cfg(not(target_os = "linux"))]
+fn boot_time() -> Duration {
+    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    ORIGIN.get_or_init(std::time::Instant::now).elapsed()
 }
 
 impl Default for SystemClock {
@@ -60,7 +81,7 @@ impl Clock for SystemClock {
         Local::now().date_naive()
     }
     fn ticks(&self) -> Duration {
-        self.origin.elapsed()
+        boot_time().saturating_sub(self.origin)
     }
 }
 
@@ -170,6 +191,48 @@ impl std::fmt::Debug for Env {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The idle clock must count suspended time. A test cannot suspend the machine, but a Linux
+    /// time namespace can give `CLOCK_BOOTTIME` (the clock that counts suspension) an offset
+    /// that `CLOCK_MONOTONIC` (the one `Instant` reads, which stops while asleep) does not get:
+    /// the test runs itself again in such a namespace, where the idle clock must be a day ahead of
+    /// the monotonic one. (Needs root, as the tests here and in CI run.)
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_idle_clock_counts_the_time_the_laptop_slept() {
+        const DAY: u64 = 86_400;
+        if std::env::var_os("AVENIR_CLOCK_IN_TIME_NAMESPACE").is_some() {
+            let monotonic = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
+            let ahead = boot_time()
+                .as_secs()
+                .saturating_sub(monotonic.tv_sec as u64);
+            assert!(ahead >= DAY, "the idle clock is {ahead} s ahead, not a day");
+            return;
+        }
+        let this = std::env::current_exe().unwrap();
+        let out = std::process::Command::new("unshare")
+            .args(["--time", "--boottime", &DAY.to_string()])
+            .arg(this)
+            .args([
+                "--exact",
+                "clock::tests::the_idle_clock_counts_the_time_the_laptop_slept",
+                "--test-threads=1",
+            ])
+            .env("AVENIR_CLOCK_IN_TIME_NAMESPACE", "1")
+            .output()
+            .expect("unshare (util-linux) runs");
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && report.contains("1 passed"),
+            "in a time namespace whose boot clock is a day ahead:\n{report}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // And outside it, the system clock's ticks move forward from zero.
+        let clock = SystemClock::new();
+        let first = clock.ticks();
+        std::thread::sleep(Duration::from_millis(20));
+        assert!(clock.ticks() >= first + Duration::from_millis(20));
+    }
 
     #[test]
     fn a_fixed_clock_gives_the_local_date_and_moves_only_its_ticks() {
