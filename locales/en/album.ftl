@@ -154,3 +154,6 @@ booklet-pdf-saved-reminder = Delete it from this computer once the person has it
 
 # An answer on a scale from 0 to 10.
 booklet-scale-value = { $value } out of 10
+
+# The booklet's PDF: shown in the warning, before the chooser opens.
+booklet-pdf-where = Next, choose where to save it. A USB stick is best. Avoid Documents, the Desktop and folders that synchronise (Dropbox, Nextcloud, OneDrive): search tools and the cloud keep their own copies.

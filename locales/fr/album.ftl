@@ -154,3 +154,6 @@ booklet-pdf-saved-reminder = Supprimez-le de cet ordinateur dès que la personne
 
 # Une réponse sur une échelle de 0 à 10.
 booklet-scale-value = { $value } sur 10
+
+# Le PDF du livret : dans l’avertissement, avant que le sélecteur s’ouvre.
+booklet-pdf-where = Choisissez ensuite où l’enregistrer. Une clé USB est le meilleur choix. Évitez Documents, le Bureau et les dossiers synchronisés (Dropbox, Nextcloud, OneDrive) : les outils de recherche et le cloud en gardent leurs propres copies.

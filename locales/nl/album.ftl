@@ -154,3 +154,6 @@ booklet-pdf-saved-reminder = Verwijder hem van deze computer zodra de persoon he
 
 # Een antwoord op een schaal van 0 tot 10.
 booklet-scale-value = { $value } op 10
+
+# De pdf van het boekje: in de waarschuwing, voordat de kiezer opent.
+booklet-pdf-where = Kies daarna waar u hem bewaart. Een usb-stick is het best. Vermijd Documenten, het Bureaublad en mappen die synchroniseren (Dropbox, Nextcloud, OneDrive): zoekprogramma’s en de cloud houden er hun eigen kopieën van bij.

@@ -76,6 +76,30 @@ pub fn app_binary() -> PathBuf {
     .clone()
 }
 
+/// Builds the production `avenir` (no `e2e` feature, in `target/debug/`, the binary `make run`
+/// starts) once per test run and returns its path: for the tests of what only a test build may
+/// do.
+pub fn production_binary() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        run(
+            Command::new(cargo)
+                .args(["build", "--offline", "-p", "avenir"])
+                .arg("--target-dir")
+                .arg(target_dir())
+                .current_dir(repo_root()),
+            "cargo build -p avenir",
+        );
+        let bin = target_dir()
+            .join("debug")
+            .join(format!("avenir{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.is_file(), "{} was not built", bin.display());
+        bin
+    })
+    .clone()
+}
+
 fn run(cmd: &mut Command, what: &str) {
     let status = cmd
         .status()

@@ -178,6 +178,7 @@ describe('the booklet', () => {
     expect(warning.getAttribute('role')).toBe('alertdialog');
     expect(warning.textContent).toContain(message('en', 'booklet-pdf-warning-title'));
     expect(warning.textContent).toContain(message('en', 'booklet-pdf-warning'));
+    expect(warning.textContent).toContain(message('en', 'booklet-pdf-where'));
     expect(count(calls, 'save_booklet_pdf')).toBe(0);
     await fireEvent.click(byTest('booklet-pdf-cancel'));
     expect(screen.queryByTestId('booklet-pdf-warning')).toBeNull();
@@ -191,9 +192,19 @@ describe('the booklet', () => {
     const fileName = `avenir-booklet-${todayIso()}.pdf`;
     expect(argsOf(calls, 'save_booklet_pdf')).toEqual([{ paper: 'a5', fileName }]);
     expect(fileName).not.toContain('B3-SOL');
-    expect(text('booklet-pdf-path')).toBe(`/home/counsellor/Documents/${fileName}`);
+    expect(text('booklet-pdf-path')).toBe(`/media/counsellor/USB/${fileName}`);
     expect(byTest('booklet-pdf-saved').textContent).toContain(message('en', 'booklet-pdf-saved-reminder'));
     expect(screen.queryByTestId('booklet-pdf-warning')).toBeNull();
+  });
+
+  it('says nothing when the counsellor cancels the chooser', async () => {
+    const { calls } = await openBooklet({ save_booklet_pdf: () => ({ path: null }) });
+    await fireEvent.click(byTest('booklet-save-pdf'));
+    await fireEvent.click(byTest('booklet-pdf-confirm'));
+    await waitFor(() => expect(count(calls, 'save_booklet_pdf')).toBe(1));
+    await waitFor(() => expect(screen.queryByTestId('booklet-pdf-saving')).toBeNull());
+    expect(screen.queryByTestId('booklet-pdf-saved')).toBeNull();
+    expect(screen.queryByTestId('booklet-pdf-error')).toBeNull();
   });
 
   it('shows a failed PDF’s error translated', async () => {

@@ -119,7 +119,7 @@ export function albumHandlers(model: AlbumModel): Record<string, Handler> {
       model.album.pages = model.album.pages.map((p) => ({ ...p, photos: p.photos.filter((id) => id !== photoId) }));
       return null;
     },
-    save_booklet_pdf: (args) => ({ path: `/home/counsellor/Documents/${(args as A).fileName as string}` }),
+    save_booklet_pdf: (args) => ({ path: `/media/counsellor/USB/${(args as A).fileName as string}` }),
   };
   const overrides: Record<string, Handler> = {};
   for (const [cmd, handler] of Object.entries(handlers)) {

@@ -1,5 +1,13 @@
-//! The booklet as a PDF without a dialog: WebKitGTK prints the window (whose print stylesheet
-//! keeps only the booklet sheet) to a file through GTK's "Print to File" backend.
+//! The booklet as a PDF: the counsellor chooses where (the native chooser, in save mode), then
+//! WebKitGTK prints the window (whose print stylesheet keeps only the booklet sheet) to that
+//! file through GTK's "Print to File" backend, without a print dialog.
+//!
+//! The PDF is not encrypted (the UI says so before the chooser opens). The chooser opens on a
+//! removable drive when one is mounted (`/media/<user>/…` or `/run/media/<user>/…`: desktop
+//! search indexers — GNOME's Tracker, KDE's Baloo — leave removable drives alone by default, and
+//! the file leaves with the drive), else in the home folder — never in `Documents` or `Desktop`,
+//! which Tracker indexes recursively, nor in a Dropbox, Nextcloud or OneDrive folder, which
+//! uploads what lands in it.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -40,10 +48,10 @@ impl Paper {
 pub enum BookletError {
     #[error("the file name {0:?} is not allowed")]
     FileName(String),
-    #[error("no documents or home folder to save into")]
+    #[error("no home folder to save into")]
     NoFolder,
-    #[error("the folder cannot be written: {0}")]
-    Folder(#[source] std::io::Error),
+    #[error("the chosen folder does not exist")]
+    Folder,
     #[error("printing failed: {0}")]
     Print(String),
     #[error("printing did not finish in time")]
@@ -54,14 +62,14 @@ impl UserFacing for BookletError {
     fn code(&self) -> &'static str {
         match self {
             BookletError::FileName(_) => "booklet_file_name",
-            BookletError::NoFolder | BookletError::Folder(_) => "booklet_folder",
+            BookletError::NoFolder | BookletError::Folder => "booklet_folder",
             BookletError::Print(_) | BookletError::Timeout => "booklet_print_failed",
         }
     }
     fn message_id(&self) -> &'static str {
         match self {
             BookletError::FileName(_) => "error-booklet-file-name",
-            BookletError::NoFolder | BookletError::Folder(_) => "error-booklet-folder",
+            BookletError::NoFolder | BookletError::Folder => "error-booklet-folder",
             BookletError::Print(_) | BookletError::Timeout => "error-booklet-print-failed",
         }
     }
@@ -81,29 +89,59 @@ fn valid_file_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_'))
 }
 
-/// `<documents or home>/<file_name>`, with `-2`, `-3`… before `.pdf` if the name is taken.
-pub fn target_path(window: &WebviewWindow, file_name: &str) -> Result<PathBuf, BookletError> {
-    if !valid_file_name(file_name) {
-        return Err(BookletError::FileName(file_name.to_owned()));
+/// Checks the name the chooser suggests (`avenir-booklet-2026-11-29.pdf`).
+pub fn suggested_name(file_name: &str) -> Result<String, BookletError> {
+    if valid_file_name(file_name) {
+        Ok(file_name.to_owned())
+    } else {
+        Err(BookletError::FileName(file_name.to_owned()))
     }
-    let paths = window.app_handle().path();
-    let dir = paths
-        .document_dir()
-        .or_else(|_| paths.home_dir())
-        .map_err(|_| BookletError::NoFolder)?;
-    std::fs::create_dir_all(&dir).map_err(BookletError::Folder)?;
-    Ok(free_name(&dir, file_name))
 }
 
-fn free_name(dir: &Path, file_name: &str) -> PathBuf {
-    let stem = file_name.trim_end_matches(".pdf");
-    let mut path = dir.join(file_name);
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem}-{n}.pdf"));
-        n += 1;
+/// Where the chooser opens: a mounted removable drive of the user if there is one, else home.
+pub fn default_folder(window: &WebviewWindow) -> Result<PathBuf, BookletError> {
+    let home = window
+        .app_handle()
+        .path()
+        .home_dir()
+        .map_err(|_| BookletError::NoFolder)?;
+    let user = std::env::var("USER").ok();
+    let mounts = [Path::new("/media"), Path::new("/run/media")];
+    Ok(removable_drive(&mounts, user.as_deref()).unwrap_or(home))
+}
+
+/// The first (by name) folder mounted under `<root>/<user>/` for one of `roots`.
+fn removable_drive(roots: &[&Path], user: Option<&str>) -> Option<PathBuf> {
+    let user = user.filter(|u| !u.is_empty() && !u.contains('/'))?;
+    roots.iter().find_map(|root| {
+        let mut drives: Vec<PathBuf> = std::fs::read_dir(root.join(user))
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        drives.sort();
+        drives.into_iter().next()
+    })
+}
+
+/// The file the counsellor chose, ending in `.pdf` (added when she typed a name without it), in
+/// a folder that exists.
+pub fn chosen_path(chosen: PathBuf) -> Result<PathBuf, BookletError> {
+    let is_pdf = chosen
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let path = if is_pdf {
+        chosen
+    } else {
+        let mut name = chosen.into_os_string();
+        name.push(".pdf");
+        PathBuf::from(name)
+    };
+    if !path.parent().is_some_and(Path::is_dir) {
+        return Err(BookletError::Folder);
     }
-    path
+    Ok(path)
 }
 
 #[cfg(target_os = "linux")]
@@ -184,11 +222,36 @@ mod tests {
     }
 
     #[test]
-    fn a_taken_name_gets_a_number() {
+    fn a_chosen_name_gets_pdf_and_needs_an_existing_folder() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("b.pdf"), "x").unwrap();
-        std::fs::write(dir.path().join("b-2.pdf"), "x").unwrap();
-        assert_eq!(free_name(dir.path(), "b.pdf"), dir.path().join("b-3.pdf"));
-        assert_eq!(free_name(dir.path(), "c.pdf"), dir.path().join("c.pdf"));
+        let d = dir.path();
+        assert_eq!(chosen_path(d.join("b.pdf")).unwrap(), d.join("b.pdf"));
+        assert_eq!(chosen_path(d.join("b.PDF")).unwrap(), d.join("b.PDF"));
+        assert_eq!(
+            chosen_path(d.join("booklet")).unwrap(),
+            d.join("booklet.pdf")
+        );
+        assert!(matches!(
+            chosen_path(d.join("gone/b.pdf")),
+            Err(BookletError::Folder)
+        ));
+    }
+
+    #[test]
+    fn the_chooser_opens_on_a_removable_drive_when_one_is_mounted() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (media, run_media) = (tmp.path().join("media"), tmp.path().join("run-media"));
+        let roots = [media.as_path(), run_media.as_path()];
+        assert_eq!(removable_drive(&roots, Some("ana")), None);
+        std::fs::create_dir_all(run_media.join("ana/USB STICK")).unwrap();
+        std::fs::create_dir_all(run_media.join("ana/A-DRIVE")).unwrap();
+        std::fs::create_dir_all(media.join("bob/OTHER")).unwrap();
+        assert_eq!(
+            removable_drive(&roots, Some("ana")),
+            Some(run_media.join("ana/A-DRIVE"))
+        );
+        assert_eq!(removable_drive(&roots, Some("carl")), None);
+        assert_eq!(removable_drive(&roots, Some("../bob")), None);
+        assert_eq!(removable_drive(&roots, None), None);
     }
 }

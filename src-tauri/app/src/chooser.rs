@@ -1,11 +1,14 @@
 //! The native chooser of a folder or a file, built once for every feature that needs a place on
-//! disk (backups and restore; later handover and printing). GTK's recent-files list is switched
-//! off for the whole app at start ([`forget_recent_files`]), so a chosen backup folder or file
-//! leaves no trace in `recently-used.xbel`.
+//! disk (backups and restore, the booklet's PDF). GTK's recent-files list is switched off for the
+//! whole app at start ([`forget_recent_files`]), so a chosen backup folder, a saved PDF or an
+//! imported photo leaves no trace in `recently-used.xbel`: the setting is process-wide, and
+//! WebKitGTK runs the chooser of the photo import's `<input type=file>` in this same process.
 //!
 //! With the `e2e` feature (end-to-end test builds only, in their own target directory) no
 //! dialog opens: WebDriver cannot drive a native one, so the chooser answers with the path
-//! written in the file named by `AVENIR_E2E_CHOOSER` (empty: cancelled).
+//! written in the file named by `AVENIR_E2E_CHOOSER` (empty: cancelled), and hands the chosen
+//! path to GTK's recent-files manager as GTK's own chooser does when a choice is accepted — so
+//! the end-to-end test of traces fails if the recent-files list is not switched off.
 
 use std::path::PathBuf;
 
@@ -13,12 +16,19 @@ use avenir_api::core::{ErrorArg, UserFacing};
 use tauri::WebviewWindow;
 
 /// What to choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
     Folder,
     /// An existing file whose name ends with `extension`.
     File {
         extension: &'static str,
+    },
+    /// Where to save a new file: the dialog opens in `folder` with `name` filled in, and asks
+    /// before replacing a file.
+    Save {
+        extension: &'static str,
+        name: String,
+        folder: PathBuf,
     },
 }
 
@@ -58,12 +68,17 @@ pub fn choose(
 
 /// End-to-end builds: the path the test wrote into `$AVENIR_E2E_CHOOSER`.
 #[cfg(feature = "e2e")]
-pub fn choose(_: &WebviewWindow, _: Pick, _: Texts) -> Result<Option<PathBuf>, ChooserError> {
+pub fn choose(window: &WebviewWindow, _: Pick, _: Texts) -> Result<Option<PathBuf>, ChooserError> {
     let file = std::env::var_os("AVENIR_E2E_CHOOSER")
         .ok_or_else(|| ChooserError("AVENIR_E2E_CHOOSER is not set".into()))?;
     let chosen = std::fs::read_to_string(file).map_err(|e| ChooserError(e.to_string()))?;
     let chosen = chosen.trim();
-    Ok((!chosen.is_empty()).then(|| PathBuf::from(chosen)))
+    if chosen.is_empty() {
+        return Ok(None);
+    }
+    let chosen = PathBuf::from(chosen);
+    native::record_as_recent(window, &chosen)?;
+    Ok(Some(chosen))
 }
 
 /// Switches GTK's list of recently used files off for this process.
@@ -86,7 +101,7 @@ pub fn forget_recent_files() {}
 mod native {
     use std::path::PathBuf;
 
-    use gtk::prelude::{DialogExt, FileChooserExt, GtkWindowExt};
+    use gtk::prelude::{DialogExt, FileChooserExt, GtkWindowExt, RecentManagerExt};
     use tauri::WebviewWindow;
 
     use super::{ChooserError, Pick, Texts};
@@ -104,6 +119,7 @@ mod native {
                 let action = match pick {
                     Pick::Folder => gtk::FileChooserAction::SelectFolder,
                     Pick::File { .. } => gtk::FileChooserAction::Open,
+                    Pick::Save { .. } => gtk::FileChooserAction::Save,
                 };
                 let dialog = gtk::FileChooserDialog::with_buttons(
                     Some(texts.title.as_str()),
@@ -116,10 +132,15 @@ mod native {
                 );
                 dialog.set_modal(true);
                 dialog.set_local_only(true);
-                if let Pick::File { extension } = pick {
+                if let Pick::File { extension } | Pick::Save { extension, .. } = &pick {
                     let filter = gtk::FileFilter::new();
                     filter.add_pattern(&format!("*.{extension}"));
                     dialog.set_filter(&filter);
+                }
+                if let Pick::Save { name, folder, .. } = &pick {
+                    dialog.set_do_overwrite_confirmation(true);
+                    dialog.set_current_folder(folder);
+                    dialog.set_current_name(name);
                 }
                 let chosen = match dialog.run() {
                     gtk::ResponseType::Accept => dialog.filename(),
@@ -130,6 +151,27 @@ mod native {
             })
             .map_err(|e| ChooserError(e.to_string()))?;
         rx.recv().map_err(|e| ChooserError(e.to_string()))
+    }
+
+    /// What GTK's own chooser does with an accepted choice (`add_selection_to_recent_list` in
+    /// GTK 3's file chooser widget): hands it to the default recent-files manager, which writes
+    /// `recently-used.xbel` unless [`super::forget_recent_files`] switched the list off. Only
+    /// the `e2e` chooser seam calls it.
+    #[cfg_attr(not(feature = "e2e"), allow(dead_code))]
+    pub fn record_as_recent(
+        window: &WebviewWindow,
+        path: &std::path::Path,
+    ) -> Result<(), ChooserError> {
+        let uri = gtk::glib::filename_to_uri(path, None)
+            .map_err(|e| ChooserError(e.to_string()))?
+            .to_string();
+        window
+            .run_on_main_thread(move || {
+                if let Some(recent) = gtk::RecentManager::default() {
+                    recent.add_item(&uri);
+                }
+            })
+            .map_err(|e| ChooserError(e.to_string()))
     }
 }
 
@@ -145,5 +187,11 @@ mod native {
     /// Windows and macOS: not built yet (PACKAGING.md, "Not yet built").
     pub fn choose(_: &WebviewWindow, _: Pick, _: Texts) -> Result<Option<PathBuf>, ChooserError> {
         Err(ChooserError("no native chooser on this system yet".into()))
+    }
+
+    /// No GTK recent-files list here.
+    #[cfg_attr(not(feature = "e2e"), allow(dead_code))]
+    pub fn record_as_recent(_: &WebviewWindow, _: &std::path::Path) -> Result<(), ChooserError> {
+        Ok(())
     }
 }

@@ -6,6 +6,7 @@ use avenir_api::core::InvalidInput;
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{State, WebviewWindow};
 
+use crate::chooser::{self, Pick, Texts};
 use crate::commands::Reply;
 use crate::dto_album::{AlbumDto, PageDto, PageInputDto, PhotoDto, SavedFileDto};
 use crate::state::AppState;
@@ -66,7 +67,9 @@ pub fn delete_photo(state: State<'_, AppState>, photo_id: i64) -> Reply<()> {
     Ok(state.delete_photo(photo_id)?)
 }
 
-/// Prints the booklet the counsellor window shows to a PDF (Linux: WebKitGTK's print operation).
+/// Asks where to save the booklet the counsellor window shows (the native chooser, opening on a
+/// removable drive or the home folder), then prints it there as a PDF (Linux: WebKitGTK's print
+/// operation). Cancelling the chooser saves nothing (`path` is null).
 #[tauri::command]
 pub async fn save_booklet_pdf(
     window: WebviewWindow,
@@ -76,9 +79,23 @@ pub async fn save_booklet_pdf(
 ) -> Reply<SavedFileDto> {
     let paper = crate::booklet::Paper::parse(&paper).ok_or(InvalidInput("paper"))?;
     state.require_open()?;
-    let path = crate::booklet::target_path(&window, &file_name)?;
+    let pick = Pick::Save {
+        extension: "pdf",
+        name: crate::booklet::suggested_name(&file_name)?,
+        folder: crate::booklet::default_folder(&window)?,
+    };
+    let l10n = state.localizer();
+    let texts = Texts {
+        title: l10n.format("booklet-pdf-choose-title", &[]),
+        accept: l10n.format("booklet-pdf-choose-accept", &[]),
+        cancel: l10n.format("chooser-cancel", &[]),
+    };
+    let Some(chosen) = chooser::choose(&window, pick, texts)? else {
+        return Ok(SavedFileDto { path: None });
+    };
+    let path = crate::booklet::chosen_path(chosen)?;
     crate::booklet::print_to_pdf(&window, &path, paper)?;
     Ok(SavedFileDto {
-        path: path.display().to_string(),
+        path: Some(path.display().to_string()),
     })
 }

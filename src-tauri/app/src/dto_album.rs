@@ -117,8 +117,8 @@ impl From<Album> for AlbumDto {
     }
 }
 
-/// Where a PDF was written.
+/// Where a PDF was written; null when the counsellor cancelled the chooser.
 #[derive(Debug, Serialize, TS)]
 pub struct SavedFileDto {
-    pub path: String,
+    pub path: Option<String>,
 }

@@ -1,5 +1,7 @@
 //! Errors as they cross to the UI: `{ code, messageId, args }`. The UI shows the translated
-//! `messageId`; the full error chain goes to the log (which never holds client data).
+//! `messageId`. The log gets the code, the message id and the arguments' *names*, at debug level:
+//! never an argument's value nor the error's text, which may hold client data (a client code, a
+//! path, a file name).
 
 use std::collections::BTreeMap;
 
@@ -48,21 +50,21 @@ impl CommandError {
 
 impl<E: UserFacing> From<E> for CommandError {
     fn from(e: E) -> Self {
-        log::warn!("{}", chain(&e));
-        CommandError::from_message(e.user_message())
+        let message = e.user_message();
+        log::debug!("{}", log_line(&message));
+        CommandError::from_message(message)
     }
 }
 
-/// `error: cause: cause…` on one line.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        s.push_str(": ");
-        s.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    s
+/// `command failed: <code> (<message id>; args: <names>)`: no value, no error text.
+fn log_line(m: &UserMessage) -> String {
+    let names: Vec<&str> = m.args.iter().map(|(name, _)| *name).collect();
+    format!(
+        "command failed: {} ({}; args: {})",
+        m.code,
+        m.message_id,
+        names.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -102,14 +104,47 @@ mod tests {
         );
     }
 
+    /// Keeps the lines logged by this test binary (the app's logger is not installed in tests).
+    struct Capture(std::sync::Mutex<Vec<(log::Level, String)>>);
+
+    impl log::Log for Capture {
+        fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+            true
+        }
+        fn log(&self, record: &log::Record<'_>) {
+            if let Ok(mut lines) = self.0.lock() {
+                lines.push((record.level(), record.args().to_string()));
+            }
+        }
+        fn flush(&self) {}
+    }
+
+    static CAPTURE: Capture = Capture(std::sync::Mutex::new(Vec::new()));
+
     #[test]
-    fn the_log_line_carries_the_whole_chain() {
-        let io = std::io::Error::other("disk full");
-        let e = avenir_api::VaultError::Write {
-            path: "/x/preferences".into(),
-            source: io,
-        };
-        assert_eq!(chain(&e), "cannot write /x/preferences: disk full");
+    fn a_command_error_is_logged_at_debug_with_its_code_but_not_its_arguments() {
+        let _ = log::set_logger(&CAPTURE);
+        log::set_max_level(log::LevelFilter::Trace);
+        // The argument and the error's own text both name a file (client data in real life).
+        let secret = "client-DEMO-T3-FEPU-passport.jpg";
+        let e: CommandError = avenir_api::i18n::I18nError::UnknownLocale(secret.into()).into();
+        assert_eq!(e.args.0.len(), 1, "the UI still gets the argument");
+        let lines = CAPTURE.0.lock().unwrap().clone();
+        let ours: Vec<_> = lines
+            .iter()
+            .filter(|(_, l)| l.contains("unknown_locale"))
+            .collect();
+        assert_eq!(ours.len(), 1, "{lines:?}");
+        let (level, line) = ours[0];
+        assert_eq!(*level, log::Level::Debug, "{line}");
+        assert_eq!(
+            line,
+            "command failed: unknown_locale (error-unknown-locale; args: locale)"
+        );
+        assert!(
+            lines.iter().all(|(_, l)| !l.contains(secret)),
+            "an argument reached the log: {lines:?}"
+        );
     }
 
     #[test]

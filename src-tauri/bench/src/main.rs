@@ -91,10 +91,20 @@ enum Bench {
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         runs: u16,
     },
-    /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients.
+    /// Unlock time, encrypted vs plain storage throughput, listing 1,000 clients, and the cost
+    /// of SQLCipher's memory security (each side in a process of its own).
     Vault {
         #[arg(long)]
         json: bool,
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
+        runs: u16,
+    },
+    /// One side of `vault`'s throughput comparisons, in a process of its own (JSON on stdout):
+    /// SQLCipher's memory security is process-wide and slows every database in the process.
+    #[command(hide = true)]
+    ThroughputSide {
+        #[arg(long, value_enum)]
+        side: vault::Side,
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         runs: u16,
     },
@@ -201,7 +211,20 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
                 ("read_ratio", r.read_ratio.into()),
                 ("list_clients_ms", r.list_clients_ms.into()),
             ];
-            report(l10n, json, &r, "cli-bench-vault-result", &args)
+            report(l10n, json, &r, "cli-bench-vault-result", &args)?;
+            if !json {
+                let m = &r.memory_security;
+                let args = [
+                    ("write_ratio", m.write_ratio.into()),
+                    ("read_ratio", m.read_ratio.into()),
+                ];
+                println!("{}", l10n.format("hardening-bench-memory-security", &args));
+            }
+            Ok(())
+        }
+        Bench::ThroughputSide { side, runs } => {
+            let r = vault::throughput_side(side, usize::from(runs))?;
+            report(l10n, true, &r, "", &[])
         }
     }
 }

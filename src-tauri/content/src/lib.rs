@@ -231,13 +231,17 @@ impl Library {
         lib
     }
 
-    /// `build`, then `missing_texts` against `catalogues`; every problem is also logged.
+    /// `build`, then `missing_texts` against `catalogues`; every problem is also logged, and so
+    /// is every shipped text the organisation's files were not allowed to replace.
     pub fn checked(org: &Organisation, catalogues: &Catalogues) -> Library {
         let mut library = Library::build(org);
         let missing = library.missing_texts(catalogues);
         library.problems.extend(missing);
         for p in &library.problems {
             log::warn!("content: {p}");
+        }
+        for refused in catalogues.refused_texts() {
+            log::warn!("content: {refused}");
         }
         library
     }

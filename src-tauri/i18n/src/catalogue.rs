@@ -1,4 +1,5 @@
 use crate::negotiate::{Direction, direction_of, negotiate};
+use crate::organisation::{self, RefusedText};
 use crate::{COMPLETE_LOCALES, FALLBACK_LOCALE, I18nError};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -45,6 +46,8 @@ impl LocaleFiles {
 #[derive(Debug, Clone)]
 pub struct Catalogues {
     locales: Vec<LocaleFiles>,
+    /// Shipped texts organisation files tried to replace, left out ([`crate::organisation`]).
+    refused: Vec<RefusedText>,
 }
 
 /// What the language switcher shows for one locale.
@@ -92,14 +95,26 @@ impl Catalogues {
     pub fn from_files(locales: impl IntoIterator<Item = LocaleFiles>) -> Self {
         let mut locales: Vec<LocaleFiles> = locales.into_iter().collect();
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
-        Self { locales }
+        Self {
+            locales,
+            refused: Vec::new(),
+        }
     }
 
     /// Adds an organisation's own files (content texts): each goes before the shipped files of
     /// its locale, so that where both define a message, the organisation's wins (Fluent keeps
-    /// the first definition of an id). A locale only the organisation has is added.
+    /// the first definition of an id). A locale only the organisation has is added. New ids are
+    /// added as they are; of the shipped ones, only content texts (`ex-`, `card-`, `plan-`) may
+    /// be replaced: any other shipped message or term is taken out of the organisation's file
+    /// and listed in [`Catalogues::refused_texts`], in every locale (a locale only the
+    /// organisation has included).
     pub fn with_organisation(mut self, extra: impl IntoIterator<Item = LocaleFiles>) -> Self {
+        let shipped = organisation::shipped_ids(&self.locales);
         for mut add in extra {
+            let (files, refused) =
+                organisation::without_protected(&add.tag, std::mem::take(&mut add.files), &shipped);
+            add.files = files;
+            self.refused.extend(refused);
             match self.locales.iter_mut().find(|l| l.tag == add.tag) {
                 Some(have) => {
                     add.files.append(&mut have.files);
@@ -110,6 +125,11 @@ impl Catalogues {
         }
         self.locales.sort_by(|a, b| a.tag.cmp(&b.tag));
         self
+    }
+
+    /// The shipped texts organisation files tried to replace and which were left out.
+    pub fn refused_texts(&self) -> &[RefusedText] {
+        &self.refused
     }
 
     /// The ids of the messages (with a value) that `tag` defines, in files that parse.

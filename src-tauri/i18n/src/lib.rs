@@ -9,11 +9,13 @@ mod catalogue;
 pub mod check;
 mod localizer;
 mod negotiate;
+pub mod organisation;
 
 pub use catalogue::{Catalogues, LocaleFiles, LocaleInfo, UiCatalogue, UiChainEntry};
 pub use fluent_bundle::FluentValue;
 pub use localizer::Localizer;
 pub use negotiate::{Direction, direction_of, os_locales};
+pub use organisation::RefusedText;
 
 /// The language every message exists in and everything falls back to.
 pub const FALLBACK_LOCALE: &str = "en";

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, PASS, Session, demo_sandbox, profile_dir, root};
+use avenir_e2e::{App, Launch, PASS, Session, answer_chooser, demo_sandbox, profile_dir, root};
 use avenir_vault::{Secret, Vault};
 use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
@@ -178,6 +178,10 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
             "the client code is never in the booklet"
         );
         app.screenshot("booklet-a5-fr");
+        // The counsellor chooses where the PDF goes (the chooser seam answers for her).
+        let stick = sandbox.path().join("usb-stick");
+        std::fs::create_dir_all(&stick).unwrap();
+        answer_chooser(&sandbox, &stick.join("booklet.pdf"));
         s.click(&s.get("booklet-save-pdf"));
         app.wait_testid("booklet-pdf-warning");
         s.click(&s.get("booklet-pdf-confirm"));
@@ -186,6 +190,7 @@ fn photos_captions_reorder_and_a_booklet_pdf_without_metadata() {
             !t.trim().is_empty()
         });
         pdf_path = PathBuf::from(saved_at.trim());
+        assert_eq!(pdf_path, stick.join("booklet.pdf"), "saved where chosen");
     }
 
     // The PDF: its text, Arabic included, and images without metadata.

@@ -98,7 +98,7 @@ fn the_app_config_has_the_strict_csp_and_no_remote_url() {
     assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost");
     assert_eq!(
         csp["img-src"],
-        "'self' blob: avenir-media: http://avenir-media.localhost"
+        "'self' avenir-media: http://avenir-media.localhost"
     );
     for directive in ["script-src", "style-src", "font-src"] {
         assert_eq!(csp[directive], "'self'", "{directive}");

@@ -1,12 +1,16 @@
 //! Group sessions in the real app, with two windows: a course copied from a shipped plan and
 //! kept in the vault, the projector window opened beside the counsellor window, slides advanced,
 //! French and Arabic side by side on the wall (each with its own direction), black-out, and the
-//! projector refused every vault command and every photo. Screenshots of the wall go to
-//! target/e2e-artifacts.
+//! projector refused every vault command and every photo — the vault holds a real photo (the
+//! camera JPEG of the fixtures), which the counsellor window loads and the projector cannot.
+//! Screenshots of the wall go to target/e2e-artifacts.
 
 use std::time::Duration;
 
-use avenir_e2e::{App, Launch, Session, ftl, vault_sandbox};
+use avenir_api::core::client::ClientInput;
+use avenir_api::{Env, OpenVault, Secret};
+use avenir_e2e::{App, Launch, PASS, Session, ftl, profile_dir, root, vault_sandbox};
+use avenir_testkit::sandbox::Sandbox;
 use serde_json::{Value, json};
 
 const PLACE: &str = "Antwerpen, zaal 2";
@@ -22,6 +26,37 @@ fn windows(app: &App) -> (String, String) {
     );
     let projector = s.window_handles().into_iter().find(|h| *h != main).unwrap();
     (main, projector)
+}
+
+/// Imports the fixtures' camera photo into a new client's album; returns the photo's id.
+fn import_real_photo(sandbox: &Sandbox) -> i64 {
+    let vault = OpenVault::open(
+        &profile_dir(sandbox),
+        Secret::Passphrase(PASS),
+        Env::system(),
+    )
+    .unwrap();
+    let client = vault
+        .create_client(ClientInput {
+            code: "WALL-PHOTO".into(),
+            ..ClientInput::default()
+        })
+        .unwrap();
+    let bytes = std::fs::read(root().join("tests/fixtures/photos/camera.jpg")).unwrap();
+    vault.import_photo(client.id, &bytes).unwrap().id
+}
+
+/// Loads `avenir-media://localhost/{size}/{id}` as an image in the current window: "loaded" or
+/// "refused".
+fn load_photo(s: &Session, size: &str, id: i64) -> Value {
+    s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         const img = new Image();
+         img.onload = () => done(img.naturalWidth > 0 ? 'loaded' : 'empty');
+         img.onerror = () => done('refused');
+         img.src = `avenir-media://localhost/${arguments[0]}/${arguments[1]}`;",
+        json!([size, id]),
+    )
 }
 
 fn column(s: &Session, locale: &str) -> Option<(String, String, String)> {
@@ -43,6 +78,7 @@ fn column(s: &Session, locale: &str) -> Option<(String, String, String)> {
 #[test]
 fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private() {
     let sandbox = vault_sandbox("Facilitator E2E");
+    let photo = import_real_photo(&sandbox);
     let app = App::launch_in(&sandbox, Launch::lang("en_GB.UTF-8"));
     let s = &app.session;
     app.unlock("courses-open");
@@ -76,6 +112,15 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
     s.click(&s.get("projector-open"));
     let (main, wall) = windows(&app);
 
+    // The counsellor window loads the photo: the projector's refusal below is not vacuous.
+    for size in ["thumb", "photo"] {
+        assert_eq!(
+            load_photo(s, size, photo),
+            json!("loaded"),
+            "{size} {photo}"
+        );
+    }
+
     s.switch_to_window(&wall);
     app.wait_testid("projector-view");
     // The projector may call no command at all: the vault is out of its reach.
@@ -96,15 +141,14 @@ fn a_course_on_the_wall_in_french_and_arabic_with_black_out_and_nothing_private(
             "{cmd}: {err}"
         );
     }
-    // Nor any photo of the album protocol.
-    let photo: Value = s.execute_async(
-        "const done = arguments[arguments.length - 1];
-         const img = new Image();
-         img.onload = () => done('loaded'); img.onerror = () => done('refused');
-         img.src = 'avenir-media://localhost/thumb/1';",
-        json!([]),
-    );
-    assert_eq!(photo, json!("refused"));
+    // Nor the vault's photo, through the album protocol, in either size.
+    for size in ["thumb", "photo"] {
+        assert_eq!(
+            load_photo(s, size, photo),
+            json!("refused"),
+            "the projector loaded {size} {photo}"
+        );
+    }
 
     // The first slide of the running order, the welcome topic, is on the wall at once, in the
     // counsellor's language.

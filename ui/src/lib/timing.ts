@@ -5,7 +5,7 @@ export type Clock = () => number;
 const monotonic: Clock = () => performance.now();
 
 /** How long to wait after the last keystroke before checking a passphrase. */
-export const STRENGTH_DEBOUNCE_MS = 150;
+export const STRENGTH_DEBOUNCE_MS = 300;
 
 /** The longest wait between two unlock attempts, in seconds. */
 export const MAX_UNLOCK_WAIT_SECONDS = 30;

@@ -45,5 +45,5 @@ export type AlbumDto = {
 /** The booklet's paper size (`save_booklet_pdf`'s `paper`). */
 export type Paper = 'a4' | 'a5';
 
-/** Where a PDF was written. */
-export type SavedFileDto = { path: string };
+/** Where a PDF was written; null when the counsellor cancelled the chooser. */
+export type SavedFileDto = { path: string | null };
