@@ -12,6 +12,8 @@ export type Handler = (cmd: string, args: InvokeArgs | undefined) => unknown;
 
 export const RECOVERY_KEY = '7K3M-Q9XA-B2CD-EF34-GH56-JK78-MN9P-QR2S';
 export const SUGGESTED = 'harbour lantern pepper violin meadow';
+/** The recovery key a rotation or a re-key answers. */
+export const NEW_RECOVERY_KEY = 'ZZ22-YY33-XX44-WW55-VV66-UU77-TT88-SS99';
 
 export const PROFILE_A: ProfileInfo = { id: 'p-a', label: 'Counsellor A' };
 export const PROFILE_B: ProfileInfo = { id: 'p-b', label: 'Counsellor B' };
@@ -23,7 +25,13 @@ export function locked(...profiles: ProfileInfo[]): VaultStatus {
 }
 
 export function unlocked(profile: ProfileInfo = PROFILE_A, idleMinutes = 5, others: ProfileInfo[] = []): VaultStatus {
-  return { state: 'unlocked', profiles: [profile, ...others], open: { ...profile, idleMinutes } };
+  return { state: 'unlocked', profiles: [profile, ...others], open: { ...profile, idleMinutes, passphraseReset: null } };
+}
+
+/** Open, with a new passphrase owed (unlocked with the recovery key); `mayPostpone` while not postponed yet. */
+export function owing(profile: ProfileInfo = PROFILE_A, mayPostpone = true): VaultStatus {
+  const status = unlocked(profile);
+  return { ...status, open: status.open && { ...status.open, passphraseReset: { mayPostpone } } };
 }
 
 /** No backup folder chosen, nothing running. */
@@ -65,8 +73,20 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
         case 'frontend_ready':
         case 'touch':
         case 'cancel_vault_creation':
-        case 'change_passphrase':
           return null;
+        // The vault's keys: a new passphrase owes nothing any more; a postponement is spent.
+        case 'change_passphrase':
+          return unlocked(PROFILE_A);
+        case 'postpone_passphrase_reset':
+          return owing(PROFILE_A, false);
+        case 'rotate_recovery':
+          return { recoveryKey: NEW_RECOVERY_KEY };
+        case 'rekey': {
+          const progress = (args as { progress: { onmessage: (fraction: number) => void } }).progress;
+          progress.onmessage(0.5);
+          progress.onmessage(1);
+          return { recoveryKey: NEW_RECOVERY_KEY, offerBackup: true, notice: 'vault-rekey-old-backups' };
+        }
         case 'vault_status':
           return NONE;
         case 'passphrase_strength':

@@ -1,4 +1,4 @@
-import type { InvokeArgs } from '@tauri-apps/api/core';
+import { Channel, type InvokeArgs } from '@tauri-apps/api/core';
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,9 @@ import {
   chooseBackupFolder,
   cancelVaultCreation,
   changePassphrase,
+  postponePassphraseReset,
+  rekey,
+  rotateRecovery,
   finishVaultCreation,
   generatePassphrase,
   lock,
@@ -73,7 +76,28 @@ describe('vault commands', () => {
       unlocked(PROFILE_A),
     ],
     ['lock', () => lock(), 'lock', {}, locked(PROFILE_A)],
-    ['changePassphrase', () => changePassphrase('old one', 'new one'), 'change_passphrase', { current: 'old one', next: 'new one' }, null],
+    [
+      'changePassphrase',
+      () => changePassphrase('old one', 'passphrase', 'new one'),
+      'change_passphrase',
+      { current: 'old one', method: 'passphrase', next: 'new one' },
+      unlocked(PROFILE_A),
+    ],
+    [
+      'changePassphrase (with the recovery key)',
+      () => changePassphrase(RECOVERY_KEY, 'recovery', 'new one'),
+      'change_passphrase',
+      { current: RECOVERY_KEY, method: 'recovery', next: 'new one' },
+      unlocked(PROFILE_A),
+    ],
+    ['postponePassphraseReset', () => postponePassphraseReset(), 'postpone_passphrase_reset', {}, unlocked(PROFILE_A)],
+    [
+      'rotateRecovery',
+      () => rotateRecovery(RECOVERY_KEY, 'recovery'),
+      'rotate_recovery',
+      { current: RECOVERY_KEY, method: 'recovery' },
+      { recoveryKey: RECOVERY_KEY },
+    ],
     ['setIdleMinutes', () => setIdleMinutes(12), 'set_idle_minutes', { minutes: 12 }, unlocked(PROFILE_A, 12)],
     ['touch', () => touch(), 'touch', {}, null],
   ];
@@ -84,6 +108,31 @@ describe('vault commands', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.cmd).toBe(cmd);
     expect(argsOf(calls[0])).toEqual(args);
+  });
+
+  it('rekey sends the secrets and a channel, and reports what the channel carries', async () => {
+    const answer = { recoveryKey: RECOVERY_KEY, offerBackup: true, notice: 'vault-rekey-old-backups' };
+    let sent: Record<string, unknown> = {};
+    mockIPC((cmd, args) => {
+      expect(cmd).toBe('rekey');
+      sent = args as Record<string, unknown>;
+      const channel = sent.progress as Channel<number>;
+      channel.onmessage(0.25);
+      channel.onmessage(1);
+      return answer;
+    });
+    const reported: number[] = [];
+    await expect(rekey(RECOVERY_KEY, 'recovery', 'new words', (f) => reported.push(f))).resolves.toEqual(answer);
+    expect(sent).toMatchObject({ current: RECOVERY_KEY, method: 'recovery', newPassphrase: 'new words' });
+    expect(sent.progress).toBeInstanceOf(Channel);
+    expect(reported).toEqual([0.25, 1]);
+
+    mockIPC((_cmd, args) => {
+      sent = args as Record<string, unknown>;
+      return answer;
+    });
+    await rekey('pass words', 'passphrase', null, () => undefined);
+    expect(sent).toMatchObject({ current: 'pass words', method: 'passphrase', newPassphrase: null });
   });
 
   it('turns a vault error into an AvenirError', async () => {

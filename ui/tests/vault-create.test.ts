@@ -37,6 +37,8 @@ async function toStep2(label = 'Counsellor A') {
   await type('profile-label-input', label);
   await fireEvent.click(screen.getByTestId('create-next-1'));
   await screen.findByTestId('create-step-2');
+  // The step opens with Avenir's suggestion filled in.
+  await waitFor(() => expect(input('passphrase-input').value).toBe(SUGGESTED));
 }
 
 async function toStep3(passphrase = STRONG) {
@@ -85,10 +87,17 @@ describe('create a vault: step 1', () => {
 });
 
 describe('create a vault: step 2', () => {
-  it('keeps Next disabled, with the reason in words, until the passphrase is strong enough and repeated', async () => {
+  it('opens with the suggestion and the rule; replaced, Next waits until the passphrase is strong enough and repeated', async () => {
     const calls = await startCreation();
     await toStep2();
+    expect(input('passphrase-repeat-input').value).toBe(SUGGESTED);
+    expect(text('passphrase-rule')).toBe(message('en', 'vault-passphrase-rule'));
     const next = button('create-next-2');
+    await waitFor(() => expect(next.disabled).toBe(false));
+
+    // The counsellor may replace it.
+    await type('passphrase-input', '');
+    await type('passphrase-repeat-input', '');
     expect(next.disabled).toBe(true);
     expect(text('passphrase-problems')).toBe(message('en', 'vault-problem-empty'));
 
@@ -115,6 +124,9 @@ describe('create a vault: step 2', () => {
   it('checks the strength debounced, not on every keystroke', async () => {
     const calls = await startCreation();
     await toStep2();
+    // The suggestion's own check first.
+    await waitFor(() => expect(count(calls, 'passphrase_strength')).toBe(1));
+    calls.splice(0);
     for (const value of ['r', 'ri', 'riv', 'rive', 'river']) await type('passphrase-input', value);
     await waitFor(() => expect(count(calls, 'passphrase_strength')).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -132,12 +144,9 @@ describe('create a vault: step 2', () => {
     expect(button('create-next-2').disabled).toBe(true);
   });
 
-  it('"Suggest a passphrase" fills both fields and shows them', async () => {
+  it('the suggestion fills both fields in clear; "Suggest a passphrase" makes it again after a change', async () => {
     const calls = await startCreation();
     await toStep2();
-    expect(input('passphrase-input').type).toBe('password');
-    await fireEvent.click(screen.getByTestId('passphrase-generate'));
-    await waitFor(() => expect(input('passphrase-input').value).toBe(SUGGESTED));
     expect(count(calls, 'generate_passphrase')).toBe(1);
     expect(input('passphrase-repeat-input').value).toBe(SUGGESTED);
     expect(input('passphrase-input').type).toBe('text');
@@ -146,17 +155,41 @@ describe('create a vault: step 2', () => {
     await waitFor(() => expect(button('create-next-2').disabled).toBe(false));
     await fireEvent.click(screen.getByTestId('passphrase-show'));
     expect(input('passphrase-input').type).toBe('password');
+
+    await type('passphrase-input', 'my own words');
+    await fireEvent.click(screen.getByTestId('passphrase-generate'));
+    await waitFor(() => expect(input('passphrase-input').value).toBe(SUGGESTED));
+    expect(count(calls, 'generate_passphrase')).toBe(2);
+    expect(input('passphrase-input').type).toBe('text');
+  });
+
+  it('a passphrase typed before the suggestion arrives is kept', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    await startCreation({ generate_passphrase: () => new Promise((resolve) => (answer = resolve)) });
+    await type('profile-label-input', 'Counsellor A');
+    await fireEvent.click(screen.getByTestId('create-next-1'));
+    await screen.findByTestId('create-step-2');
+    await type('passphrase-input', STRONG);
+    answer({ passphrase: SUGGESTED });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(input('passphrase-input').value).toBe(STRONG);
+    expect(input('passphrase-repeat-input').value).toBe('');
+    expect(screen.queryByTestId('passphrase-generated')).toBeNull();
   });
 
   it('the show/hide toggle switches both fields', async () => {
     await startCreation();
     await toStep2();
+    // The suggestion is shown in clear.
     const toggle = screen.getByTestId('passphrase-show');
+    expect(toggle.textContent?.trim()).toBe(message('en', 'vault-hide-passphrase'));
+    await fireEvent.click(toggle);
+    expect(input('passphrase-input').type).toBe('password');
+    expect(input('passphrase-repeat-input').type).toBe('password');
     expect(toggle.textContent?.trim()).toBe(message('en', 'vault-show-passphrase'));
     await fireEvent.click(toggle);
     expect(input('passphrase-input').type).toBe('text');
     expect(input('passphrase-repeat-input').type).toBe('text');
-    expect(toggle.textContent?.trim()).toBe(message('en', 'vault-hide-passphrase'));
   });
 });
 
@@ -216,7 +249,7 @@ describe('create a vault: step 3', () => {
       finish_vault_creation: (_cmd, args) => {
         attempts += 1;
         if (attempts === 1) failure('error-recovery-check-failed', 'recovery_check_failed');
-        return { state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5, label: (args as { label: string }).label } };
+        return { state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5, passphraseReset: null, label: (args as { label: string }).label } };
       },
     });
     await toStep2();
@@ -249,7 +282,7 @@ describe('create a vault: step 3', () => {
     expect(button('create-vault-finish').disabled).toBe(true);
     expect(button('create-cancel').disabled).toBe(true);
     expect(button('create-back-3').disabled).toBe(true);
-    answer({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5 } });
+    answer({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5, passphraseReset: null } });
     await screen.findByTestId('vault-home');
   });
 
@@ -279,13 +312,21 @@ describe('create a vault: step 3', () => {
     expect(text('recovery-renewed')).toBe(message('en', 'vault-recovery-renewed'));
   });
 
-  it('Print opens the print dialog with a sheet holding the label and the key', async () => {
+  it('Print warns that print queues may keep a copy, then opens the print dialog with a sheet holding the label and the key', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await startCreation();
     await toStep2('Counsellor A');
     await toStep3();
     await fireEvent.click(screen.getByTestId('recovery-print'));
-    expect(print).toHaveBeenCalledOnce();
+    expect(text('recovery-print-warning')).toContain(message('en', 'recovery-print-warning'));
+    expect(print).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('recovery-print-cancel'));
+    expect(screen.queryByTestId('recovery-print-warning')).toBeNull();
+    expect(print).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('recovery-print'));
+    await fireEvent.click(screen.getByTestId('recovery-print-confirm'));
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    expect(screen.queryByTestId('recovery-print-warning')).toBeNull();
     const sheet = screen.getByTestId('recovery-sheet');
     expect(sheet.classList.contains('print-sheet')).toBe(true);
     expect(sheet.textContent).toContain('Counsellor A');

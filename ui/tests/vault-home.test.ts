@@ -1,7 +1,20 @@
 import { emit } from '@tauri-apps/api/event';
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { argsOf, button, count, failure, input, loadHomeChunk, PROFILE_A, renderApp, text, unlocked, type Call } from './backend';
+import {
+  argsOf,
+  button,
+  count,
+  failure,
+  input,
+  loadHomeChunk,
+  PROFILE_A,
+  RECOVERY_KEY,
+  renderApp,
+  text,
+  unlocked,
+  type Call,
+} from './backend';
 import { message } from './fixtures';
 
 beforeAll(loadHomeChunk, 30_000);
@@ -175,10 +188,30 @@ describe('settings', () => {
     await waitFor(() => expect(submit.disabled).toBe(false));
     await fireEvent.click(submit);
     await screen.findByTestId('change-done');
-    expect(argsOf(calls, 'change_passphrase')).toEqual([{ current: 'old words here', next }]);
+    expect(argsOf(calls, 'change_passphrase')).toEqual([{ current: 'old words here', method: 'passphrase', next }]);
     expect(text('change-done')).toBe(message('en', 'vault-change-done'));
     expect(input('change-current-input').value).toBe('');
     expect(input('change-next-input').value).toBe('');
+  });
+
+  it('accepts the recovery key as the current secret, sent in the form Avenir shows it', async () => {
+    const calls = await renderApp(unlocked(PROFILE_A), 'vault-home');
+    expect(text('change-rule')).toBe(message('en', 'vault-passphrase-rule'));
+    await fireEvent.input(input('change-current-input'), { target: { value: 'typed, then switched' } });
+    await fireEvent.click(screen.getByTestId('change-current-use-recovery'));
+    // Switching clears what was typed, and asks for the key in words.
+    expect(input('change-current-input').value).toBe('');
+    expect(screen.getByLabelText(message('en', 'vault-unlock-recovery-label'))).toBe(input('change-current-input'));
+    const next = 'amber willow socket tundra fig';
+    await fireEvent.input(input('change-next-input'), { target: { value: next } });
+    await fireEvent.input(input('change-repeat-input'), { target: { value: next } });
+    await waitFor(() => expect(text('change-problems')).toBe(message('en', 'vault-problem-current-recovery')));
+    expect(button('change-submit').disabled).toBe(true);
+    await fireEvent.input(input('change-current-input'), { target: { value: ' 7k3m q9xa-b2cd ef34 gh56 jk78 mn9p qr2s ' } });
+    await waitFor(() => expect(button('change-submit').disabled).toBe(false));
+    await fireEvent.click(button('change-submit'));
+    await screen.findByTestId('change-done');
+    expect(argsOf(calls, 'change_passphrase')).toEqual([{ current: RECOVERY_KEY, method: 'recovery', next }]);
   });
 
   it('shows the error when the current passphrase is wrong', async () => {

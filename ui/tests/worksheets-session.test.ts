@@ -25,7 +25,7 @@ async function session(open = 'session-open-12', extra: Record<string, Handler> 
     ...worksheetHandlers(OLDER),
     ...extra,
   });
-  const calls = await renderApp({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5 } }, 'client-list', backend.overrides);
+  const calls = await renderApp({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5, passphraseReset: null } }, 'client-list', backend.overrides);
   await fireEvent.click(await screen.findByTestId('client-row-1'));
   await fireEvent.click(await screen.findByTestId(open));
   await screen.findByTestId('exercise-open-test-all');
@@ -160,7 +160,7 @@ describe('exercises in a session', () => {
       },
       exercise_activity: () => [],
     });
-    await renderApp({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5 } }, 'client-list', backend.overrides);
+    await renderApp({ state: 'unlocked', profiles: [PROFILE_A], open: { ...PROFILE_A, idleMinutes: 5, passphraseReset: null } }, 'client-list', backend.overrides);
     await fireEvent.click(await screen.findByTestId('client-row-1'));
     await fireEvent.click(await screen.findByTestId('session-open-12'));
     const error = await screen.findByTestId('exercises-error');

@@ -22,7 +22,7 @@ use avenir_vault::{
 };
 use zeroize::Zeroizing;
 
-use crate::{Album, ApiError, Env, Overview, VaultAccess, VaultStatus};
+use crate::{Album, ApiError, Env, Overview, Rekeyed, VaultAccess, VaultStatus};
 
 /// The organisation's content folder inside the data directory (`assets/content/README.md`).
 pub const CONTENT_DIR: &str = "content";
@@ -48,8 +48,13 @@ impl Avenir {
         let organisation = Organisation::read(&data_dir.join(CONTENT_DIR));
         let catalogues =
             Catalogues::embedded().with_organisation(organisation.locales.iter().cloned());
+        let profiles = Profiles::in_data_dir(data_dir);
+        // The owner's only (0700/0600), also what an older version left with the umask's modes.
+        if let Err(e) = profiles.make_private() {
+            log::warn!("the data folder could not be made private: {e}");
+        }
         Self {
-            access: VaultAccess::new(Profiles::in_data_dir(data_dir), env.clone(), kdf_target),
+            access: VaultAccess::new(profiles, env.clone(), kdf_target),
             catalogues,
             preferences: PreferencesStore::in_dir(data_dir),
             organisation,
@@ -194,8 +199,37 @@ impl Avenir {
         self.access.restore(file, secret, label)
     }
 
-    pub fn change_passphrase(&self, current: &str, next: &str) -> Result<(), ApiError> {
-        self.access.change_passphrase(current, next)
+    /// Changes the passphrase after checking `current` (the passphrase or the recovery key);
+    /// answers the status, in which no new passphrase is owed any more.
+    pub fn change_passphrase(
+        &self,
+        current: Secret<'_>,
+        next: &str,
+    ) -> Result<VaultStatus, ApiError> {
+        self.access.change_passphrase(current, next)?;
+        self.access.status()
+    }
+
+    /// Postpones, once, the new passphrase owed after an unlock with the recovery key.
+    pub fn postpone_passphrase_reset(&self) -> Result<VaultStatus, ApiError> {
+        self.access.postpone_passphrase_reset()
+    }
+
+    /// A new recovery key after checking `current`; the old sheet stops opening the vault.
+    pub fn rotate_recovery(&self, current: Secret<'_>) -> Result<Zeroizing<String>, ApiError> {
+        self.access.rotate_recovery(current)
+    }
+
+    /// A new key for the whole vault (and a new recovery key) after checking `current`; it then
+    /// opens with `new_passphrase`, or the current passphrase when `None`. `progress` gets the
+    /// fraction done.
+    pub fn rekey(
+        &self,
+        current: Secret<'_>,
+        new_passphrase: Option<&str>,
+        progress: &(dyn Fn(f64) + Sync),
+    ) -> Result<Rekeyed, ApiError> {
+        self.access.rekey(current, new_passphrase, progress)
     }
 
     pub fn set_idle_minutes(&self, minutes: u32) -> Result<VaultStatus, ApiError> {
@@ -417,6 +451,35 @@ mod tests {
     }
 
     #[test]
+    fn the_recovery_key_changes_the_passphrase_and_the_answer_owes_nothing_any_more() {
+        const PASS: &str = "orange kettle meadow violin harbour pepper";
+        const NEXT: &str = "quiet lantern cobalt window saffron drum";
+        let dir = tempfile::tempdir().unwrap();
+        let app = Avenir::new(dir.path(), Env::system(), Duration::ZERO);
+        let (shown, _) = app.begin_vault_creation().unwrap();
+        let groups: Vec<&str> = shown.split('-').collect();
+        let checks = [(0, groups[0].to_owned()), (1, groups[1].to_owned())];
+        let id = app
+            .finish_vault_creation("A", PASS, &checks)
+            .unwrap()
+            .open
+            .unwrap()
+            .id;
+        app.lock();
+
+        let opened = app.unlock(&id, Secret::Recovery(&shown)).unwrap();
+        assert!(opened.open.unwrap().passphrase_reset.is_some());
+        let changed = app
+            .change_passphrase(Secret::Recovery(&shown), NEXT)
+            .unwrap();
+        assert_eq!(changed.open.unwrap().passphrase_reset, None);
+        app.lock();
+        assert!(app.unlock(&id, Secret::Passphrase(PASS)).is_err());
+        let reopened = app.unlock(&id, Secret::Passphrase(NEXT)).unwrap();
+        assert_eq!(reopened.open.unwrap().passphrase_reset, None);
+    }
+
+    #[test]
     fn every_vault_use_case_answers_locked_when_nothing_is_open() {
         use avenir_core::UserFacing;
         let dir = tempfile::tempdir().unwrap();
@@ -430,6 +493,9 @@ mod tests {
             app.courses().err(),
             app.import_photo(1, b"not even a photo").err(),
             app.require_open().err(),
+            app.postpone_passphrase_reset().err(),
+            app.rotate_recovery(Secret::Passphrase("x")).err(),
+            app.rekey(Secret::Passphrase("x"), None, &|_| {}).err(),
         ];
         for r in results {
             assert_eq!(r.map(|e| e.code()), Some("locked"));

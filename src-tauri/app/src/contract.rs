@@ -15,7 +15,8 @@ use chrono::NaiveDate;
 use ts_rs::{Config, TS};
 
 use crate::{
-    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_worksheets, error, projector,
+    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_keys, dto_worksheets, error,
+    projector,
 };
 
 /// Where the generated files live, from the repository's root.
@@ -105,11 +106,14 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<dto::VaultStatusDto>(cfg),
                 decl::<dto::ProfileDto>(cfg),
                 decl::<dto::OpenVaultDto>(cfg),
+                decl::<dto::PassphraseResetDto>(cfg),
                 decl::<dto::StrengthDto>(cfg),
                 decl::<dto::GeneratedDto>(cfg),
                 decl::<dto::CreationDto>(cfg),
                 decl::<dto::RecoveryCheckDto>(cfg),
                 decl::<dto::UnlockMethod>(cfg),
+                decl::<dto_keys::NewRecoveryKeyDto>(cfg),
+                decl::<dto_keys::RekeyedDto>(cfg),
             ],
         ),
         (
@@ -743,6 +747,10 @@ mod tests {
             "Vec",
             "Option",
             "String",
+            // Passphrases and recovery keys: a `String` wiped on drop, a string in TypeScript.
+            "Zeroizing",
+            // Progress reported while a command runs: `Channel` of `@tauri-apps/api/core`.
+            "Channel",
         ];
         let mut commands = BTreeSet::new();
         let mut crossing = BTreeSet::new();

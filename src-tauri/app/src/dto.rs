@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
+use zeroize::Zeroizing;
 
 /// The writing direction of a locale's script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -138,6 +139,16 @@ pub struct OpenVaultDto {
     pub label: String,
     /// Minutes without activity before the vault locks itself.
     pub idle_minutes: u32,
+    /// A new passphrase is owed (the vault was opened with the recovery key); null when none is.
+    pub passphrase_reset: Option<PassphraseResetDto>,
+}
+
+/// The new passphrase owed after an unlock with the recovery key.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PassphraseResetDto {
+    /// Whether choosing it may still be postponed (once).
+    pub may_postpone: bool,
 }
 
 impl From<avenir_api::VaultStatus> for VaultStatusDto {
@@ -158,6 +169,9 @@ impl From<avenir_api::VaultStatus> for VaultStatusDto {
                 id: o.id,
                 label: o.label,
                 idle_minutes: o.idle_minutes,
+                passphrase_reset: o.passphrase_reset.map(|r| PassphraseResetDto {
+                    may_postpone: r.may_postpone,
+                }),
             }),
         }
     }
@@ -189,8 +203,8 @@ pub struct GeneratedDto {
     pub passphrase: String,
 }
 
-impl From<zeroize::Zeroizing<String>> for GeneratedDto {
-    fn from(passphrase: zeroize::Zeroizing<String>) -> Self {
+impl From<Zeroizing<String>> for GeneratedDto {
+    fn from(passphrase: Zeroizing<String>) -> Self {
         GeneratedDto {
             passphrase: passphrase.as_str().to_owned(),
         }
@@ -206,8 +220,8 @@ pub struct CreationDto {
     pub groups: usize,
 }
 
-impl From<(zeroize::Zeroizing<String>, usize)> for CreationDto {
-    fn from((key, groups): (zeroize::Zeroizing<String>, usize)) -> Self {
+impl From<(Zeroizing<String>, usize)> for CreationDto {
+    fn from((key, groups): (Zeroizing<String>, usize)) -> Self {
         CreationDto {
             recovery_key: key.as_str().to_owned(),
             groups,
@@ -215,11 +229,25 @@ impl From<(zeroize::Zeroizing<String>, usize)> for CreationDto {
     }
 }
 
-/// One group of the recovery key typed back; `index` is 0-based.
+/// One group of the recovery key typed back; `index` is 0-based. The text is part of the
+/// recovery key: wiped when dropped.
 #[derive(Debug, serde::Deserialize, TS)]
 pub struct RecoveryCheckDto {
     pub index: usize,
-    pub text: String,
+    #[ts(type = "string")]
+    pub text: Zeroizing<String>,
+}
+
+impl RecoveryCheckDto {
+    /// The groups as the application layer takes them, in a buffer wiped when dropped.
+    pub fn pairs(checks: Vec<RecoveryCheckDto>) -> Zeroizing<Vec<(usize, String)>> {
+        Zeroizing::new(
+            checks
+                .into_iter()
+                .map(|mut c| (c.index, std::mem::take(&mut *c.text)))
+                .collect(),
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, serde::Deserialize, TS)]
@@ -266,10 +294,32 @@ mod vault_dto_tests {
             id: "ab12".into(),
             label: "Counsellor A".into(),
             idle_minutes: 5,
+            passphrase_reset: None,
         });
         assert_eq!(
-            serde_json::to_string(&VaultStatusDto::from(VaultStatus { profiles, open })).unwrap(),
-            r#"{"state":"unlocked","profiles":[{"id":"ab12","label":"Counsellor A"}],"open":{"id":"ab12","label":"Counsellor A","idleMinutes":5}}"#
+            serde_json::to_string(&VaultStatusDto::from(VaultStatus {
+                profiles: profiles.clone(),
+                open
+            }))
+            .unwrap(),
+            r#"{"state":"unlocked","profiles":[{"id":"ab12","label":"Counsellor A"}],"open":{"id":"ab12","label":"Counsellor A","idleMinutes":5,"passphraseReset":null}}"#
+        );
+        let owed = Some(OpenInfo {
+            id: "ab12".into(),
+            label: "Counsellor A".into(),
+            idle_minutes: 5,
+            passphrase_reset: Some(avenir_api::PassphraseReset {
+                may_postpone: false,
+            }),
+        });
+        let v = serde_json::to_value(VaultStatusDto::from(VaultStatus {
+            profiles,
+            open: owed,
+        }))
+        .unwrap();
+        assert_eq!(
+            v["open"]["passphraseReset"],
+            serde_json::json!({"mayPostpone": false})
         );
     }
 

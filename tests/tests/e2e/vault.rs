@@ -34,9 +34,9 @@ fn create_vault(app: &App) -> (String, String) {
     wait_visible(app, "profile-label-input");
     type_into(s, "profile-label-input", LABEL);
     s.click(&s.get("create-next-1"));
-    wait_visible(app, "passphrase-generate");
-    s.click(&s.get("passphrase-generate"));
-    // An acceptable passphrase: Next becomes enabled.
+    // The step opens with Avenir's generated passphrase filled in as the suggestion. An
+    // acceptable passphrase: Next becomes enabled.
+    wait_visible(app, "passphrase-generated");
     let next = s.wait_until_enabled("create-next-2");
     let passphrase =
         s.wait_for_property_where("passphrase-input", "value", "six generated words", |v| {
@@ -72,13 +72,15 @@ fn create_vault(app: &App) -> (String, String) {
     (passphrase, groups.join("-"))
 }
 
-fn unlock(app: &App, secret: &str) {
+/// Unlocks with `secret` and waits for the screen `then` (the home, or the new passphrase asked
+/// for after the recovery key).
+fn unlock(app: &App, secret: &str, then: &str) {
     let s = &app.session;
     wait_visible(app, "unlock-form");
     type_into(s, "unlock-secret-input", secret);
     // Unlock is disabled while the secret is empty or a wait after a wrong try runs.
     s.click(&s.wait_until_enabled("unlock-submit"));
-    s.get_within("vault-home", UNLOCKING);
+    s.get_within(then, UNLOCKING);
 }
 
 fn status(s: &Session) -> serde_json::Value {
@@ -111,15 +113,15 @@ fn a_vault_is_created_locked_with_the_panic_keys_and_unlocked_and_no_secret_reac
     // The countdown before the next try (1 s after a first failure), however slow the timer.
     s.wait_gone("unlock-wait");
 
-    unlock(&app, &passphrase);
+    unlock(&app, &passphrase, "vault-home");
     // Escape twice also locks.
     let home = s.get("lock-button");
     s.send_keys(&home, &format!("{ESC}{ESC}"));
     wait_visible(&app, "unlock-form");
 
-    // The recovery key opens it too.
+    // The recovery key opens it too (a new passphrase is asked for first: recovery.rs).
     s.click(&s.get("unlock-use-recovery"));
-    unlock(&app, &recovery);
+    unlock(&app, &recovery, "reset-screen");
     s.click(&s.get("lock-button"));
     wait_visible(&app, "unlock-form");
     drop(app);

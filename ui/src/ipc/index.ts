@@ -1,5 +1,5 @@
 // The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
-// projector.ts and backup.ts).
+// projector.ts, backup.ts and keys.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -25,6 +25,7 @@ export * from './projector';
 export type * from './projector-types';
 export { SLIDE_EVENT, BLACKOUT_EVENT } from './projector-types';
 export * from './backup';
+export * from './keys';
 export type { BackupStatusDto, ChosenFileDto } from './generated/backup';
 
 /** The catalogue for the language saved in the preferences. */
@@ -88,9 +89,13 @@ export function lock(): Promise<VaultStatus> {
   return call<VaultStatus>('lock');
 }
 
-/** Replaces the passphrase of the open vault (the recovery key stays the same). */
-export function changePassphrase(current: string, next: string): Promise<void> {
-  return call<void>('change_passphrase', { current, next });
+/**
+ * Replaces the passphrase of the open vault (the recovery key stays the same). `current` is the
+ * passphrase, or the recovery key with `method` 'recovery'. Answers the status, in which no new
+ * passphrase is owed any more.
+ */
+export function changePassphrase(current: string, method: UnlockMethod, next: string): Promise<VaultStatus> {
+  return call<VaultStatus>('change_passphrase', { current, method, next });
 }
 
 /** Minutes without activity before the open vault locks itself (1–60). */

@@ -20,9 +20,12 @@ export type ErrorArgs = CommandError['args'];
 export type {
   CreationDto as RecoveryKey,
   GeneratedDto as GeneratedPassphrase,
+  NewRecoveryKeyDto as NewRecoveryKey,
   OpenVaultDto as OpenVault,
+  PassphraseResetDto as PassphraseReset,
   ProfileDto as ProfileInfo,
   RecoveryCheckDto as RecoveryCheck,
+  RekeyedDto as Rekeyed,
   StrengthDto as Strength,
   UnlockMethod,
   VaultState,

@@ -18,6 +18,14 @@ export type OpenVaultDto = {
   label: string;
   /** Minutes without activity before the vault locks itself. */
   idleMinutes: number;
+  /** A new passphrase is owed (the vault was opened with the recovery key); null when none is. */
+  passphraseReset: PassphraseResetDto | null;
+};
+
+/** The new passphrase owed after an unlock with the recovery key. */
+export type PassphraseResetDto = {
+  /** Whether choosing it may still be postponed (once). */
+  mayPostpone: boolean;
 };
 
 export type StrengthDto = {
@@ -38,7 +46,26 @@ export type CreationDto = {
   groups: number;
 };
 
-/** One group of the recovery key typed back; `index` is 0-based. */
+/**
+ * One group of the recovery key typed back; `index` is 0-based. The text is part of the
+ * recovery key: wiped when dropped.
+ */
 export type RecoveryCheckDto = { index: number; text: string };
 
 export type UnlockMethod = 'passphrase' | 'recovery';
+
+/** A new recovery key, shown once: the old one no longer opens the vault. */
+export type NewRecoveryKeyDto = {
+  /** Groups of 4 characters joined by `-`. */
+  recoveryKey: string;
+};
+
+/** The vault has a new key: the new recovery key (shown once) and what to tell about backups. */
+export type RekeyedDto = {
+  /** Groups of 4 characters joined by `-`; the recovery key from before opens nothing now. */
+  recoveryKey: string;
+  /** Whether to offer a backup now (older backups still open with the old secrets). */
+  offerBackup: boolean;
+  /** The Fluent message id that says so. */
+  notice: string;
+};
