@@ -138,7 +138,8 @@ pub fn restore_to(
 /// How much a check of a restored database does.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Depth {
-    /// After every backup: the quick structural check (which authenticates every page it reads).
+    /// After every backup: every page authenticated and every table's structure checked
+    /// (`db::quick_problems`; the search index's row-by-row self-check left out).
     Routine,
     /// Restoring, or `backup-verify`: also SQLCipher's HMAC check of every page, free ones too,
     /// and the full structural check with indexes against their tables.
