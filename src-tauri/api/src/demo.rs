@@ -38,8 +38,16 @@ impl OpenVault {
 /// Adds `clients` fictional clients with `sessions` sessions each (the caller's transaction).
 fn seed(vault: &avenir_vault::Vault, clients: u32, sessions: u32) -> Result<(), VaultError> {
     let start = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap_or_default();
+    // Numbered on from the codes a previous seeding took, so seeding again adds clients.
+    let mut number = 0u32;
     for c in 0..clients {
-        let code = format!("DEMO-{:04}", c + 1);
+        let code = loop {
+            number += 1;
+            let code = format!("DEMO-{number:04}");
+            if !repo::code_taken(vault.conn(), &code)? {
+                break code;
+            }
+        };
         let created = date(start, u64::from(c % 90));
         let id = vault.add_client(&code, &format!("{created}T09:00:00Z"))?;
         for s in 0..sessions {
@@ -265,6 +273,24 @@ mod tests {
     use super::*;
     use avenir_core::follow_up::ClientFilter;
     use avenir_vault::{ClientSort, KdfParams};
+
+    /// Seeding a vault that already holds demo clients adds more instead of failing on a
+    /// taken code.
+    #[test]
+    fn seeding_again_adds_clients() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (v, _) = OpenVault::create(
+            &tmp.path().join("v"),
+            "Demo",
+            "orange kettle meadow violin harbour pepper",
+            KdfParams::INSECURE_TEST,
+            crate::Env::system(),
+        )
+        .unwrap();
+        assert_eq!(v.seed_demo(3, 1, false).unwrap().clients, 3);
+        let stats = v.seed_demo(2, 1, true).unwrap();
+        assert_eq!((stats.clients, stats.sessions), (11, 5 + 10));
+    }
 
     #[test]
     fn the_demo_files_load_and_show_every_filter() {

@@ -480,7 +480,9 @@ fn backup_verify_restore_and_bad_files() {
     assert!(o.status.success(), "{}", stderr(&o));
     let file = tmp.path().join("b.avenir-backup");
     let f = file.to_str().unwrap();
+    let started = Instant::now();
     let o = run(&["--vault", d, "backup", "--out", f, "--json"], Some(PASS));
+    let backup_time = started.elapsed();
     assert!(o.status.success(), "{}", stderr(&o));
     let made: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(made["clients"], 206);
@@ -498,7 +500,9 @@ fn backup_verify_restore_and_bad_files() {
 
     let restored = tmp.path().join("restored");
     let r = restored.to_str().unwrap();
+    let started = Instant::now();
     let o = run(&["--vault", r, "restore", f, "--json"], Some(PASS));
+    let restore_time = started.elapsed();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stats(&restored, PASS).unwrap()["clients"], 206);
     // Restoring over an existing vault is refused and changes nothing.
@@ -546,10 +550,13 @@ fn backup_verify_restore_and_bad_files() {
         );
     }
 
-    // Killed at varied moments: a backup file exists only if it verifies, and a restored vault
-    // exists only if it opens with every client.
+    // Killed at varied moments within the time a whole run took here: a backup file exists
+    // only if it verifies, and a restored vault exists only if it opens with every client.
     let mut killed = 0;
-    for (i, delay) in delays(8, 400).into_iter().enumerate() {
+    let within = |d: Duration| u64::try_from(d.as_millis()).unwrap().max(2);
+    let backup_delays = delays(8, within(backup_time));
+    let restore_delays = delays(8, within(restore_time));
+    for (i, (delay, restore_delay)) in backup_delays.into_iter().zip(restore_delays).enumerate() {
         let out = tmp.path().join(format!("k{i}.avenir-backup"));
         let child = cli(
             &["--vault", d, "backup", "--out", out.to_str().unwrap()],
@@ -578,12 +585,12 @@ fn backup_verify_restore_and_bad_files() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-        killed += usize::from(kill_after(child, delay));
+        killed += usize::from(kill_after(child, restore_delay));
         if target.exists() {
             assert_eq!(
                 stats(&target, PASS).unwrap()["clients"],
                 206,
-                "after {delay:?}"
+                "after {restore_delay:?}"
             );
         }
     }
