@@ -82,9 +82,14 @@ describe('a new key for the vault', () => {
   it('with the passphrase: keeps it, shows the progress, the new key, the word on old backups, and backs up on request', async () => {
     let reportTo: ((fraction: number) => void) | undefined;
     let answer: (value: unknown) => void = () => undefined;
+    const AFTER = { ...WITH_FOLDER, lastVerifiedAt: '2026-12-03T09:30', lastVerifiedFile: 'b.avenir-backup' };
+    let backedUp = false;
     const calls = await renderApp(unlocked(PROFILE_A), 'vault-home', {
-      backup_status: () => WITH_FOLDER,
-      backup_now: () => WITH_FOLDER,
+      backup_status: () => (backedUp ? AFTER : WITH_FOLDER),
+      backup_now: () => {
+        backedUp = true;
+        return AFTER;
+      },
       rekey: (_cmd, args) => {
         const channel = (args as { progress: { onmessage: (f: number) => void } }).progress;
         reportTo = (f) => channel.onmessage(f);
@@ -112,9 +117,12 @@ describe('a new key for the vault', () => {
     expect(groupsOf('rekey-key')).toEqual(NEW_GROUPS);
     expect(text('rekey-done')).toBe(message('en', 'vault-keys-rekey-done'));
     expect(text('rekey-notice')).toBe(message('en', 'vault-rekey-old-backups'));
+    const before = (await screen.findByTestId('backup-last-verified')).textContent;
     await fireEvent.click(await screen.findByTestId('rekey-backup-now'));
     await screen.findByTestId('rekey-backup-done');
     expect(count(calls, 'backup_now')).toBe(1);
+    // The backups card shows the backup just made, not the one before the new key.
+    await waitFor(() => expect(screen.getByTestId('backup-last-verified').textContent).not.toBe(before));
 
     await fireEvent.click(button('rekey-close'));
     expect(screen.queryByTestId('rekey-key')).toBeNull();
