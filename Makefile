@@ -5,10 +5,10 @@ SHELL := /bin/bash
 
 # Debian packages: WebKitGTK 4.1 and GTK for Tauri, Xvfb and WebKitWebDriver for the end-to-end
 # tests, iproute2 for the offline test's network namespace, dbus-daemon for the sleep-lock test's
-# private bus.
+# private bus, age (the Go implementation) as the second implementation that opens a case file.
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
 	librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver iproute2 util-linux poppler-utils \
-	dbus-daemon
+	dbus-daemon age
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)

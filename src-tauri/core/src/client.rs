@@ -145,6 +145,15 @@ pub fn normalise_code(code: &str) -> Result<String, ClientError> {
     Ok(code.to_owned())
 }
 
+/// The code a received client gets when `code` is taken here: a visible suffix ` (n)` (n ≥ 2),
+/// the code shortened first when the suffix would make it longer than [`MAX_CODE_CHARS`].
+pub fn code_with_suffix(code: &str, n: u32) -> String {
+    let suffix = format!(" ({n})");
+    let room = MAX_CODE_CHARS.saturating_sub(suffix.chars().count());
+    let base: String = code.trim().chars().take(room).collect();
+    format!("{}{suffix}", base.trim_end())
+}
+
 /// A BCP 47-like tag: letters, digits and hyphens, at most 35 characters.
 pub fn is_language_tag(t: &str) -> bool {
     !t.is_empty() && t.len() <= 35 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -253,6 +262,16 @@ pub fn suggest_code(mut random: impl FnMut(u32) -> u32, taken: impl Fn(&str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suffixed_code_stays_valid_and_shows_its_number() {
+        assert_eq!(code_with_suffix("K7-MIRA", 2), "K7-MIRA (2)");
+        let long = "A".repeat(MAX_CODE_CHARS);
+        let renamed = code_with_suffix(&long, 12);
+        assert_eq!(renamed.chars().count(), MAX_CODE_CHARS);
+        assert!(renamed.ends_with(" (12)"));
+        assert!(normalise_code(&renamed).is_ok());
+    }
 
     fn input(code: &str) -> ClientInput {
         ClientInput {

@@ -117,6 +117,15 @@ pub fn code_taken(conn: &Connection, code: &str) -> Result<bool, VaultError> {
         .is_some())
 }
 
+/// The code of the client whose `uid` this is (a client received from a colleague before).
+pub(crate) fn code_of_uid(conn: &Connection, uid: &str) -> Result<Option<String>, VaultError> {
+    Ok(conn
+        .query_row("SELECT code FROM clients WHERE uid = ?1", [uid], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
 /// The id of the client with `code` (case-insensitive), if any.
 pub fn find_client(conn: &Connection, code: &str) -> Result<Option<i64>, VaultError> {
     Ok(conn

@@ -182,6 +182,78 @@ const MIGRATIONS: &[&str] = &[
      INSERT INTO client_residences (client_id, residence)
          SELECT id, residence FROM clients WHERE residence IS NOT NULL;
      UPDATE clients SET residence = NULL WHERE residence IS NOT NULL;",
+    // 7: handover. Every row that can travel to a colleague's vault gets a random 128-bit `uid`
+    // (hex), so that rows made on two devices never collide: a case file refers to rows by uid,
+    // and the receiver gives them local integer ids. Rows inserted without a uid get one from a
+    // trigger. The handover identity (age X25519 secret and Ed25519 seed), the contacts whose
+    // fingerprints the counsellor confirmed, and the marks of clients handed over live here too.
+    "ALTER TABLE clients ADD COLUMN uid TEXT;
+     ALTER TABLE sessions ADD COLUMN uid TEXT;
+     ALTER TABLE next_steps ADD COLUMN uid TEXT;
+     ALTER TABLE answers ADD COLUMN uid TEXT;
+     ALTER TABLE journal_entries ADD COLUMN uid TEXT;
+     ALTER TABLE photos ADD COLUMN uid TEXT;
+     ALTER TABLE album_pages ADD COLUMN uid TEXT;
+     ALTER TABLE blobs ADD COLUMN uid TEXT;
+     UPDATE clients SET uid = lower(hex(randomblob(16)));
+     UPDATE sessions SET uid = lower(hex(randomblob(16)));
+     UPDATE next_steps SET uid = lower(hex(randomblob(16)));
+     UPDATE answers SET uid = lower(hex(randomblob(16)));
+     UPDATE journal_entries SET uid = lower(hex(randomblob(16)));
+     UPDATE photos SET uid = lower(hex(randomblob(16)));
+     UPDATE album_pages SET uid = lower(hex(randomblob(16)));
+     UPDATE blobs SET uid = lower(hex(randomblob(16)));
+     CREATE UNIQUE INDEX clients_by_uid ON clients(uid);
+     CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid);
+     CREATE UNIQUE INDEX next_steps_by_uid ON next_steps(uid);
+     CREATE UNIQUE INDEX answers_by_uid ON answers(uid);
+     CREATE UNIQUE INDEX journal_entries_by_uid ON journal_entries(uid);
+     CREATE UNIQUE INDEX photos_by_uid ON photos(uid);
+     CREATE UNIQUE INDEX album_pages_by_uid ON album_pages(uid);
+     CREATE UNIQUE INDEX blobs_by_uid ON blobs(uid);
+     CREATE TRIGGER clients_uid AFTER INSERT ON clients WHEN new.uid IS NULL BEGIN
+         UPDATE clients SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER sessions_uid AFTER INSERT ON sessions WHEN new.uid IS NULL BEGIN
+         UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER next_steps_uid AFTER INSERT ON next_steps WHEN new.uid IS NULL BEGIN
+         UPDATE next_steps SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER answers_uid AFTER INSERT ON answers WHEN new.uid IS NULL BEGIN
+         UPDATE answers SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER journal_entries_uid AFTER INSERT ON journal_entries WHEN new.uid IS NULL BEGIN
+         UPDATE journal_entries SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER photos_uid AFTER INSERT ON photos WHEN new.uid IS NULL BEGIN
+         UPDATE photos SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER album_pages_uid AFTER INSERT ON album_pages WHEN new.uid IS NULL BEGIN
+         UPDATE album_pages SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TRIGGER blobs_uid AFTER INSERT ON blobs WHEN new.uid IS NULL BEGIN
+         UPDATE blobs SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+     END;
+     CREATE TABLE handover_identity (
+         id INTEGER PRIMARY KEY CHECK (id = 1),
+         age_identity TEXT NOT NULL,
+         signing_seed BLOB NOT NULL,
+         created_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE handover_contacts (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         handover_id TEXT NOT NULL UNIQUE,
+         added_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE handovers (
+         client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+         mode TEXT NOT NULL CHECK (mode IN ('copy', 'transfer')),
+         contact TEXT NOT NULL,
+         created_at TEXT NOT NULL,
+         receipt TEXT NOT NULL
+     ) STRICT;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

@@ -15,6 +15,7 @@ pub mod clients;
 pub mod courses;
 mod db;
 mod error;
+pub mod handover;
 mod header;
 mod kdf;
 mod keys;
