@@ -392,7 +392,7 @@ fn the_residence_migration_keeps_every_existing_situation() {
         ids.push(id);
     }
     v.conn()
-        .execute_batch("DROP TABLE client_residences; PRAGMA user_version = 5;")
+        .execute_batch(&super::back_to_schema_5())
         .unwrap();
     drop(v);
 
