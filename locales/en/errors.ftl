@@ -73,3 +73,23 @@ error-kdf-memory = This vault asks for { $asked } MiB of memory to unlock; Aveni
 error-passphrase-needed = This step needs the passphrase the vault will open with. With the recovery key, choose a new passphrase too.
 error-rekey-pending = A change of the vault's key was interrupted. Open the vault once (unlock it in Avenir, or run another avenir-cli command) to finish it, then check it again.
 error-reset-not-postponable = You already postponed choosing a new passphrase once. Choose it now.
+
+## Handing a client over to a colleague (case files).
+error-handover-id-invalid = This is not a complete Avenir handover id. Ask your colleague for the whole line, starting with “avenir-handover-1:”.
+error-handover-fingerprint-mismatch = The fingerprint does not match this handover id. Compare it again with your colleague, in person or by phone. Nothing was saved.
+error-handover-own-id = This is your own handover id. Add your colleague’s id instead.
+error-handover-contact-taken = A contact already has this name or this handover id.
+error-handover-contact-name-invalid = Give the contact a name of 1 to 80 characters.
+error-handover-contact-unknown = You have no contact called “{ $name }”.
+error-case-not-a-case = This file is not an Avenir case file. Nothing was changed.
+error-case-damaged = This case file is damaged or incomplete (for example, not fully copied). Nothing was changed; ask your colleague for the file again.
+error-case-newer = This case file was made by a newer version of Avenir. Update Avenir to receive it; nothing was changed.
+error-case-not-for-you = This case file was handed over to someone else: this profile cannot open it. Nothing was changed.
+error-case-bad-signature = This case file was changed after it was signed. Do not use it; nothing was changed. Ask your colleague for the file again.
+error-case-unknown-sender = The sender of this case file is not one of your contacts. Check the sender’s fingerprint { $fingerprint } with your colleague, add her as a contact, then receive the file again. Nothing was changed.
+error-case-already-here = This person’s file is already in your vault, as “{ $code }”. Nothing was added.
+error-case-not-awaiting = No transfer of this person’s file is waiting for a receipt code.
+error-case-wrong-receipt = This is not the receipt code of this handover. Check it with your colleague; the file was not erased.
+error-case-too-large = This case file is larger than Avenir accepts. Nothing was changed.
+error-case-write-failed = The case file could not be written to “{ $file }”. Choose another place; nothing was marked as handed over.
+error-case-unreadable = The file “{ $file }” cannot be read. Nothing was changed.

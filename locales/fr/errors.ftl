@@ -73,3 +73,23 @@ error-kdf-memory = Ce coffre demande { $asked } Mio de mémoire pour être déve
 error-passphrase-needed = Cette étape demande la phrase de passe avec laquelle le coffre s’ouvrira. Avec la clé de récupération, choisissez aussi une nouvelle phrase de passe.
 error-rekey-pending = Le changement de la clé du coffre a été interrompu. Ouvrez le coffre une fois (déverrouillez-le dans Avenir, ou lancez une autre commande avenir-cli) pour le terminer, puis vérifiez-le à nouveau.
 error-reset-not-postponable = Vous avez déjà reporté une fois le choix d’une nouvelle phrase de passe. Choisissez-la maintenant.
+
+## Transmettre le dossier d’une personne à une collègue (fichiers de transmission).
+error-handover-id-invalid = Ce n’est pas un identifiant de transmission Avenir complet. Demandez à votre collègue la ligne entière, qui commence par « avenir-handover-1: ».
+error-handover-fingerprint-mismatch = L’empreinte ne correspond pas à cet identifiant de transmission. Comparez-la de nouveau avec votre collègue, en personne ou par téléphone. Rien n’a été enregistré.
+error-handover-own-id = C’est votre propre identifiant de transmission. Ajoutez plutôt celui de votre collègue.
+error-handover-contact-taken = Un contact a déjà ce nom ou cet identifiant de transmission.
+error-handover-contact-name-invalid = Donnez au contact un nom de 1 à 80 caractères.
+error-handover-contact-unknown = Vous n’avez aucun contact nommé « { $name } ».
+error-case-not-a-case = Ce fichier n’est pas un fichier de transmission d’Avenir. Rien n’a été modifié.
+error-case-damaged = Ce fichier de transmission est endommagé ou incomplet (par exemple mal copié). Rien n’a été modifié ; demandez de nouveau le fichier à votre collègue.
+error-case-newer = Ce fichier de transmission a été fait par une version plus récente d’Avenir. Mettez Avenir à jour pour le recevoir ; rien n’a été modifié.
+error-case-not-for-you = Ce fichier de transmission a été transmis à quelqu’un d’autre : ce profil ne peut pas l’ouvrir. Rien n’a été modifié.
+error-case-bad-signature = Ce fichier de transmission a été modifié après sa signature. Ne l’utilisez pas ; rien n’a été modifié. Demandez de nouveau le fichier à votre collègue.
+error-case-unknown-sender = L’expéditrice de ce fichier de transmission ne fait pas partie de vos contacts. Vérifiez son empreinte, { $fingerprint }, avec votre collègue, ajoutez-la comme contact, puis recevez de nouveau le fichier. Rien n’a été modifié.
+error-case-already-here = Le dossier de cette personne est déjà dans votre coffre, sous « { $code } ». Rien n’a été ajouté.
+error-case-not-awaiting = Aucune transmission de ce dossier n’attend de code de réception.
+error-case-wrong-receipt = Ce n’est pas le code de réception de cette transmission. Vérifiez-le avec votre collègue ; le dossier n’a pas été effacé.
+error-case-too-large = Ce fichier de transmission est plus grand que ce qu’Avenir accepte. Rien n’a été modifié.
+error-case-write-failed = Le fichier de transmission n’a pas pu être écrit dans « { $file } ». Choisissez un autre endroit ; rien n’a été marqué comme transmis.
+error-case-unreadable = Le fichier « { $file } » ne peut pas être lu. Rien n’a été modifié.

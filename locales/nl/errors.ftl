@@ -73,3 +73,23 @@ error-kdf-memory = Deze kluis vraagt { $asked } MiB geheugen om te ontgrendelen;
 error-passphrase-needed = Voor deze stap is de wachtzin nodig waarmee de kluis voortaan opent. Kies met de herstelsleutel ook een nieuwe wachtzin.
 error-rekey-pending = Het vervangen van de sleutel van de kluis werd onderbroken. Open de kluis één keer (ontgrendel ze in Avenir, of voer een ander avenir-cli-commando uit) om het af te werken, en controleer ze dan opnieuw.
 error-reset-not-postponable = U hebt het kiezen van een nieuwe wachtzin al één keer uitgesteld. Kies ze nu.
+
+## Een cliënt overdragen aan een collega (overdrachtsbestanden).
+error-handover-id-invalid = Dit is geen volledige overdrachts-id van Avenir. Vraag je collega de hele regel, die begint met “avenir-handover-1:”.
+error-handover-fingerprint-mismatch = De vingerafdruk past niet bij deze overdrachts-id. Vergelijk hem opnieuw met je collega, ter plaatse of aan de telefoon. Er is niets bewaard.
+error-handover-own-id = Dit is je eigen overdrachts-id. Voeg de id van je collega toe.
+error-handover-contact-taken = Een contact heeft deze naam of deze overdrachts-id al.
+error-handover-contact-name-invalid = Geef het contact een naam van 1 tot 80 tekens.
+error-handover-contact-unknown = Je hebt geen contact met de naam “{ $name }”.
+error-case-not-a-case = Dit bestand is geen overdrachtsbestand van Avenir. Er is niets gewijzigd.
+error-case-damaged = Dit overdrachtsbestand is beschadigd of onvolledig (bijvoorbeeld niet helemaal gekopieerd). Er is niets gewijzigd; vraag je collega het bestand opnieuw.
+error-case-newer = Dit overdrachtsbestand is gemaakt met een nieuwere versie van Avenir. Werk Avenir bij om het te ontvangen; er is niets gewijzigd.
+error-case-not-for-you = Dit overdrachtsbestand is aan iemand anders overgedragen: dit profiel kan het niet openen. Er is niets gewijzigd.
+error-case-bad-signature = Dit overdrachtsbestand is gewijzigd nadat het ondertekend werd. Gebruik het niet; er is niets gewijzigd. Vraag je collega het bestand opnieuw.
+error-case-unknown-sender = De afzender van dit overdrachtsbestand is geen van je contacten. Controleer de vingerafdruk van de afzender, { $fingerprint }, met je collega, voeg haar toe als contact en ontvang het bestand opnieuw. Er is niets gewijzigd.
+error-case-already-here = Het dossier van deze persoon staat al in je kluis, als “{ $code }”. Er is niets toegevoegd.
+error-case-not-awaiting = Geen overdracht van dit dossier wacht op een ontvangstcode.
+error-case-wrong-receipt = Dit is niet de ontvangstcode van deze overdracht. Controleer hem met je collega; het dossier is niet gewist.
+error-case-too-large = Dit overdrachtsbestand is groter dan Avenir aanvaardt. Er is niets gewijzigd.
+error-case-write-failed = Het overdrachtsbestand kon niet worden geschreven naar “{ $file }”. Kies een andere plaats; niets is als overgedragen gemarkeerd.
+error-case-unreadable = Het bestand “{ $file }” kan niet worden gelezen. Er is niets gewijzigd.

@@ -21,6 +21,8 @@ pub enum ApiError {
     Locale(#[from] avenir_i18n::I18nError),
     #[error(transparent)]
     Backup(#[from] avenir_vault::BackupError),
+    #[error(transparent)]
+    Handover(avenir_vault::handover::HandoverError),
     #[error("no vault is open")]
     Locked,
     #[error("no vault creation is in progress")]
@@ -56,6 +58,7 @@ impl ApiError {
             ApiError::Photo(e) => Some(e),
             ApiError::Locale(e) => Some(e),
             ApiError::Backup(e) => Some(e),
+            ApiError::Handover(e) => Some(e),
             _ => None,
         }
     }
@@ -145,6 +148,39 @@ mod tests {
             ApiError::Vault(avenir_vault::VaultError::PassphraseNeeded),
             ApiError::Vault(avenir_vault::VaultError::RekeyPending),
         ];
+        use avenir_vault::handover::HandoverError as H;
+        let handover = [
+            H::IdInvalid,
+            H::FingerprintMismatch,
+            H::OwnId,
+            H::ContactTaken,
+            H::ContactNameInvalid,
+            H::ContactUnknown("Sara".into()),
+            H::NotACase,
+            H::Damaged("x".into()),
+            H::Newer { found: 2, known: 1 },
+            H::NotForYou,
+            H::BadSignature,
+            H::UnknownSender {
+                fingerprint: "1234 5678".into(),
+            },
+            H::AlreadyHere { code: "K7".into() },
+            H::NotAwaiting,
+            H::WrongReceipt,
+            H::TooLarge,
+            H::Write {
+                path: "/media/stick/a.avenir-case".into(),
+                source: std::io::Error::other("x"),
+            },
+            H::Read {
+                path: "/media/stick/a.avenir-case".into(),
+                source: std::io::Error::other("x"),
+            },
+        ];
+        let errors: Vec<ApiError> = errors
+            .into_iter()
+            .chain(handover.into_iter().map(ApiError::Handover))
+            .collect();
         let catalogues = avenir_i18n::Catalogues::embedded();
         for locale in ["nl", "fr", "en"] {
             let ftl = catalogues.get(locale).unwrap().joined();

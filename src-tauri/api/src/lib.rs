@@ -17,6 +17,7 @@ mod clock;
 mod demo;
 mod desktop;
 mod error;
+mod handover;
 mod lifecycle;
 mod open;
 mod worksheets;
@@ -32,6 +33,7 @@ pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
 pub use error::ApiError;
+pub use handover::{CaseReceived, CaseSent, EscrowInfo, HandoverIdentity, case_file_name};
 pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};
 pub use open::OpenVault;
 
@@ -46,6 +48,10 @@ pub use avenir_vault::backup::{
     BACKUP_EXTENSION, Counts as BackupCounts, Manifest as BackupManifest,
 };
 pub use avenir_vault::courses::CourseRecord;
+pub use avenir_vault::handover::{
+    CASE_EXTENSION, Contact, HandoverError, Mark as HandoverMark, Mode as HandoverMode,
+    Preview as CasePreview,
+};
 pub use avenir_vault::passphrase::Strength as PassphraseStrength;
 pub use avenir_vault::{
     AnswerRecord, ClientRecord, ClientRow, ClientSort, ClientSummary, ExerciseActivity,
