@@ -44,7 +44,11 @@ impl From<HandoverError> for ApiError {
 
 /// A name for a new case file that says nothing about the client: `avenir-case-<when>`.
 pub fn case_file_name(stamp: &str) -> String {
-    let compact: String = stamp.chars().filter(char::is_ascii_digit).take(12).collect();
+    let compact: String = stamp
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(12)
+        .collect();
     format!("avenir-case-{compact}.{}", vault::CASE_EXTENSION)
 }
 

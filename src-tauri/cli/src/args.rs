@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "avenir-cli",
     version,
-    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import"
+    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import, handover"
 )]
 pub struct Cli {
     /// The vault (a profile folder: header, vault.db, label).
@@ -100,4 +100,6 @@ pub enum Cmd {
         #[arg(required = true, num_args = 1..)]
         files: Vec<PathBuf>,
     },
+    #[command(flatten)]
+    Handover(crate::handover::HandoverCmd),
 }

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod args;
 mod error;
+pub mod handover;
 pub mod secrets;
 
 pub use error::CliError;

@@ -273,6 +273,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
                 return Err(Failure::Partial);
             }
         }
+        Cmd::Handover(cmd) => {
+            let u = unlock()?;
+            avenir_cli::handover::run(cmd, &vault()?, u.secret(), l10n)?;
+            remind(&u);
+        }
     }
     Ok(())
 }

@@ -28,7 +28,10 @@ fn open(root: &Path, name: &str) -> OpenVault {
 }
 
 fn introduce(a: &OpenVault, b: &OpenVault) {
-    let (ia, ib) = (a.handover_identity().unwrap(), b.handover_identity().unwrap());
+    let (ia, ib) = (
+        a.handover_identity().unwrap(),
+        b.handover_identity().unwrap(),
+    );
     a.add_contact("Bea", &ib.id, &ib.fingerprint).unwrap();
     b.add_contact("Ann", &ia.id, &ia.fingerprint).unwrap();
 }

@@ -391,9 +391,7 @@ fn the_residence_migration_keeps_every_existing_situation() {
             .unwrap();
         ids.push(id);
     }
-    v.conn()
-        .execute_batch(&super::back_to_schema_5())
-        .unwrap();
+    v.conn().execute_batch(&super::back_to_schema_5()).unwrap();
     drop(v);
 
     let v = Vault::open(&tmp.path().join("v"), Secret::Passphrase(PASS)).unwrap();
