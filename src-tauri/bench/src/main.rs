@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 mod album;
 mod backup;
 mod error;
+mod handover;
 mod history;
 mod search;
 mod startup;
@@ -65,6 +66,13 @@ enum Bench {
     },
     /// Importing a 12-megapixel JPEG, and loading the thumbnails of a 100-photo album.
     Album {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
+    },
+    /// Writing one client's case file (20 sessions, 30 photos) and importing it on a second vault.
+    Handover {
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
@@ -173,6 +181,16 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
             ];
             report(l10n, json, &r, "cli-bench-album-result", &args)
         }
+        Bench::Handover { json, runs } => {
+            let r = handover::run(handover::SESSIONS, handover::PHOTOS, usize::from(runs))?;
+            let args = [
+                ("export_ms", r.export_ms.into()),
+                ("import_ms", r.import_ms.into()),
+                ("sessions", (r.sessions as f64).into()),
+                ("photos", (r.photos as f64).into()),
+            ];
+            report(l10n, json, &r, "cli-bench-handover-result", &args)
+        }
         Bench::History { json, rounds } => {
             let r = history::run(usize::from(rounds))?;
             let args = [
@@ -243,6 +261,14 @@ mod tests {
             "{r:?}"
         );
         assert!(r.backup_ratio > 0.0);
+    }
+
+    /// `handover`: a client with its sessions and photos goes out and comes in whole.
+    #[test]
+    fn the_handover_benchmark_moves_the_whole_client() {
+        let r = super::handover::run(3, 2, 1).unwrap();
+        assert_eq!((r.sessions, r.photos), (3, 2), "{r:?}");
+        assert!(r.export_ms > 0.0 && r.import_ms > 0.0 && r.case_bytes > 2 * 10_000);
     }
 
     /// `history`: one client's full history (20 sessions, every exercise, the journal) is
