@@ -17,6 +17,8 @@ pub struct Overview {
     pub client: ClientRecord,
     pub sessions: Vec<SessionRecord>,
     pub open_steps: Vec<NextStep>,
+    /// The client's last handover to a colleague: shared, or awaiting the receipt code.
+    pub handover: Option<avenir_vault::handover::Mark>,
 }
 
 /// Most hits a search answers with.
@@ -76,11 +78,16 @@ impl OpenVault {
         Ok(repo::get_client(self.conn(), id)?)
     }
 
+    pub fn client(&self, client_id: i64) -> Result<ClientRecord, ApiError> {
+        Ok(repo::get_client(self.conn(), client_id)?)
+    }
+
     pub fn overview(&self, client_id: i64) -> Result<Overview, ApiError> {
         Ok(Overview {
             client: repo::get_client(self.conn(), client_id)?,
             sessions: repo::sessions_of(self.conn(), client_id)?,
             open_steps: repo::open_steps(self.conn(), client_id)?,
+            handover: avenir_vault::handover::mark_of(self.conn(), client_id)?,
         })
     }
 

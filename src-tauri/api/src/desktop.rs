@@ -31,7 +31,7 @@ pub const CONTENT_DIR: &str = "content";
 pub const KDF_TARGET: Duration = Duration::from_secs(1);
 
 pub struct Avenir {
-    access: VaultAccess,
+    pub(crate) access: VaultAccess,
     catalogues: Catalogues,
     preferences: PreferencesStore,
     /// The organisation's own content folder, read at start (its texts are in `catalogues`).

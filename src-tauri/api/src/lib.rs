@@ -16,6 +16,7 @@ mod clients;
 mod clock;
 mod demo;
 mod desktop;
+mod desktop_handover;
 mod error;
 mod handover;
 mod lifecycle;
@@ -32,6 +33,7 @@ pub use backups::{
 pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
+pub use desktop_handover::HandoverBook;
 pub use error::ApiError;
 pub use handover::{CaseReceived, CaseSent, EscrowInfo, HandoverIdentity, case_file_name};
 pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};

@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use ts_rs::{Config, TS};
 
 use crate::{
-    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_keys, dto_worksheets, error,
-    projector,
+    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_handover, dto_keys,
+    dto_worksheets, error, projector,
 };
 
 /// Where the generated files live, from the repository's root.
@@ -121,6 +121,20 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
             vec![
                 decl::<dto_backup::BackupStatusDto>(cfg),
                 decl::<dto_backup::ChosenFileDto>(cfg),
+            ],
+        ),
+        (
+            "handover.ts",
+            vec![
+                decl::<dto_handover::HandoverModeDto>(cfg),
+                decl::<dto_handover::HandoverIdentityDto>(cfg),
+                decl::<dto_handover::ContactDto>(cfg),
+                decl::<dto_handover::EscrowDto>(cfg),
+                decl::<dto_handover::HandoverBookDto>(cfg),
+                decl::<dto_handover::HandoverMarkDto>(cfg),
+                decl::<dto_handover::CaseSentDto>(cfg),
+                decl::<dto_handover::CasePreviewDto>(cfg),
+                decl::<dto_handover::CaseReceivedDto>(cfg),
             ],
         ),
         (

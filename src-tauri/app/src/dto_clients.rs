@@ -263,6 +263,8 @@ pub struct OverviewDto {
     /// Newest first.
     pub sessions: Vec<SessionDto>,
     pub open_steps: Vec<NextStepDto>,
+    /// The client's last handover to a colleague, if any.
+    pub handover: Option<crate::dto_handover::HandoverMarkDto>,
 }
 
 impl From<Overview> for OverviewDto {
@@ -271,6 +273,7 @@ impl From<Overview> for OverviewDto {
             client: o.client.into(),
             sessions: o.sessions.into_iter().map(Into::into).collect(),
             open_steps: o.open_steps.into_iter().map(Into::into).collect(),
+            handover: o.handover.map(Into::into),
         }
     }
 }

@@ -11,6 +11,7 @@ mod commands_album;
 mod commands_backup;
 mod commands_clients;
 mod commands_courses;
+mod commands_handover;
 mod commands_keys;
 mod commands_worksheets;
 pub mod contract;
@@ -18,6 +19,7 @@ mod dto;
 mod dto_album;
 mod dto_backup;
 mod dto_clients;
+mod dto_handover;
 mod dto_keys;
 mod dto_worksheets;
 mod error;
@@ -91,6 +93,18 @@ pub fn run() {
             commands_backup::backup_now,
             commands_backup::choose_backup_file,
             commands_backup::restore_backup,
+            commands_handover::handover_identity,
+            commands_handover::handover_book,
+            commands_handover::add_handover_contact,
+            commands_handover::remove_handover_contact,
+            commands_handover::set_handover_escrow,
+            commands_handover::clear_handover_escrow,
+            commands_handover::hand_over_client,
+            commands_handover::choose_case_file,
+            commands_handover::preview_case,
+            commands_handover::import_case,
+            commands_handover::confirm_case_transfer,
+            commands_handover::cancel_case_transfer,
             commands_clients::list_clients,
             commands_clients::suggest_code,
             commands_clients::create_client,

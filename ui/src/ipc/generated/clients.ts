@@ -1,5 +1,7 @@
 // Generated from the Rust types by `make gen`; do not edit.
 
+import type { HandoverMarkDto } from './handover';
+
 /**
  * A residence situation, as choices (never free text). A person can be in several at once
  * (an asylum application refused and an order to leave, say). The codes are stored: never
@@ -126,6 +128,8 @@ export type OverviewDto = {
   /** Newest first. */
   sessions: Array<SessionDto>;
   openSteps: Array<NextStepDto>;
+  /** The client's last handover to a colleague, if any. */
+  handover: HandoverMarkDto | null;
 };
 
 /**
