@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::types::Value as Sql;
+use rusqlite::types::{ToSqlOutput, Value as Sql, ValueRef};
 use rusqlite::{Connection, params_from_iter};
 use serde_json::{Map, Value as Json};
 
@@ -210,7 +210,7 @@ pub(crate) fn insert(conn: &Connection, bundle: &Bundle, code: &str) -> Result<i
                     return Err(damaged("a row has a column this vault does not know"));
                 };
                 let value = match table.refs.iter().find(|(c, _)| c == column) {
-                    Some((_, parent)) => match json {
+                    Some((_, parent)) => ToSqlOutput::Owned(match json {
                         Json::String(uid) => {
                             Sql::Integer(*ids.get(parent).and_then(|m| m.get(uid)).ok_or_else(
                                 || damaged("a row refers to a row that is not in the case"),
@@ -218,9 +218,9 @@ pub(crate) fn insert(conn: &Connection, bundle: &Bundle, code: &str) -> Result<i
                         }
                         Json::Null => Sql::Null,
                         _ => return Err(damaged("a reference is not a uid")),
-                    },
+                    }),
                     None if table.name == "clients" && column == "code" => {
-                        Sql::Text(code.to_owned())
+                        ToSqlOutput::Borrowed(ValueRef::Text(code.as_bytes()))
                     }
                     None => to_sql(json, &bundle.blobs)?,
                 };
@@ -233,7 +233,7 @@ pub(crate) fn insert(conn: &Connection, bundle: &Bundle, code: &str) -> Result<i
                 table.name,
                 names.join(", ")
             );
-            conn.execute(&sql, params_from_iter(values))?;
+            conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
             if table.has_uid {
                 let uid = row
                     .get("uid")
@@ -250,8 +250,9 @@ pub(crate) fn insert(conn: &Connection, bundle: &Bundle, code: &str) -> Result<i
         .ok_or_else(|| damaged("the case holds no client"))
 }
 
-fn to_sql(json: &Json, blobs: &[Vec<u8>]) -> Result<Sql, HandoverError> {
-    Ok(match json {
+/// A plain JSON value as SQL; a BLOB is borrowed from the bundle, not copied.
+fn to_sql<'a>(json: &'a Json, blobs: &'a [Vec<u8>]) -> Result<ToSqlOutput<'a>, HandoverError> {
+    let owned = match json {
         Json::Null => Sql::Null,
         Json::Bool(b) => Sql::Integer(i64::from(*b)),
         Json::Number(n) => match n.as_i64() {
@@ -261,20 +262,19 @@ fn to_sql(json: &Json, blobs: &[Vec<u8>]) -> Result<Sql, HandoverError> {
                     .ok_or_else(|| damaged("a number is out of range"))?,
             ),
         },
-        Json::String(s) => Sql::Text(s.clone()),
+        Json::String(s) => return Ok(ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes()))),
         Json::Object(o) => {
             let index = o
                 .get("blob")
                 .and_then(Json::as_u64)
                 .and_then(|i| usize::try_from(i).ok())
                 .ok_or_else(|| damaged("a value is neither plain nor a blob"))?;
-            Sql::Blob(
-                blobs
-                    .get(index)
-                    .ok_or_else(|| damaged("a blob is missing"))?
-                    .clone(),
-            )
+            let blob = blobs
+                .get(index)
+                .ok_or_else(|| damaged("a blob is missing"))?;
+            return Ok(ToSqlOutput::Borrowed(ValueRef::Blob(blob)));
         }
         Json::Array(_) => return Err(damaged("a value is a list")),
-    })
+    };
+    Ok(ToSqlOutput::Owned(owned))
 }

@@ -3,7 +3,7 @@
 //! ```text
 //! plaintext = "avenir-case" ‖ version (1 byte) ‖ manifest length (u32 BE) ‖ manifest (JSON)
 //!             ‖ blob 0 ‖ … ‖ blob n−1 ‖ Ed25519 signature (64 bytes)
-//! signature = Ed25519(sender, "avenir-case-1 signature\n" ‖ everything before the signature)
+//! signature = Ed25519(sender, everything before the signature)
 //! file      = age (X25519 recipients: the colleague, and the escrow if set) of the plaintext
 //! ```
 //!
@@ -26,7 +26,6 @@ use super::store::{Identity, Mode};
 pub const CASE_EXTENSION: &str = "avenir-case";
 pub const CASE_VERSION: u8 = 1;
 const MAGIC: &[u8; 11] = b"avenir-case";
-const SIGNATURE_CONTEXT: &[u8] = b"avenir-case-1 signature\n";
 const SIGNATURE_LEN: usize = 64;
 /// The largest plaintext Avenir reads back (a client with a large album is tens of MB).
 pub const MAX_CASE_BYTES: u64 = 1 << 30;
@@ -93,7 +92,9 @@ pub(crate) fn seal(parts: Parts<'_>, bundle: Bundle) -> Result<(Vec<u8>, String)
     if plain.len() as u64 + SIGNATURE_LEN as u64 > MAX_CASE_BYTES {
         return Err(HandoverError::TooLarge);
     }
-    let signature = parts.identity.signing_key()?.sign(&signed_message(&plain));
+    // What is signed starts with the magic and the version: a signature made for anything else
+    // (a handover id, another format) never verifies as a case file's.
+    let signature = parts.identity.signing_key()?.sign(&plain);
     plain.extend_from_slice(signature.as_ref());
     let receipt = receipt_of(signature.as_ref());
 
@@ -114,13 +115,6 @@ pub(crate) fn seal(parts: Parts<'_>, bundle: Bundle) -> Result<(Vec<u8>, String)
     };
     encrypting(&mut out).map_err(|e| HandoverError::Damaged(format!("cannot encrypt: {e}")))?;
     Ok((out, receipt))
-}
-
-fn signed_message(plain: &[u8]) -> Zeroizing<Vec<u8>> {
-    let mut m = Zeroizing::new(Vec::with_capacity(SIGNATURE_CONTEXT.len() + plain.len()));
-    m.extend_from_slice(SIGNATURE_CONTEXT);
-    m.extend_from_slice(plain);
-    m
 }
 
 /// A decrypted case file whose signature holds: its manifest, rows and BLOBs, the sender's id
@@ -185,11 +179,11 @@ fn parse(plain: &[u8]) -> Result<Unsealed, HandoverError> {
         .checked_add(u32::from_be_bytes(len) as usize)
         .filter(|end| *end <= body.len())
         .ok_or_else(|| damaged("the manifest's length"))?;
-    let manifest: Manifest = serde_json::from_slice(&body[start..json_end])
+    let mut manifest: Manifest = serde_json::from_slice(&body[start..json_end])
         .map_err(|e| damaged(&crate::json_problem("case manifest", &e)))?;
     let sender = HandoverId::parse(&manifest.sender).map_err(|_| damaged("the sender's id"))?;
     UnparsedPublicKey::new(&ED25519, sender.signing)
-        .verify(&signed_message(body), signature)
+        .verify(body, signature)
         .map_err(|_| HandoverError::BadSignature)?;
     let mut blobs = Vec::with_capacity(manifest.blobs.len());
     let mut at = json_end;
@@ -206,7 +200,8 @@ fn parse(plain: &[u8]) -> Result<Unsealed, HandoverError> {
         return Err(damaged("bytes after the last blob"));
     }
     let receipt = receipt_of(signature);
-    let tables = manifest.tables.clone();
+    // The rows move to the bundle; the manifest keeps the rest.
+    let tables = std::mem::take(&mut manifest.tables);
     Ok(Unsealed {
         manifest,
         bundle: Bundle { tables, blobs },
@@ -245,7 +240,7 @@ pub(crate) mod raw {
     /// Replaces the signature with one by `by` over the (possibly changed) body.
     pub fn resign(plain: &[u8], by: &Identity) -> Vec<u8> {
         let body = &plain[..plain.len() - SIGNATURE_LEN];
-        let sig = by.signing_key().unwrap().sign(&signed_message(body));
+        let sig = by.signing_key().unwrap().sign(body);
         [body, sig.as_ref()].concat()
     }
 }
