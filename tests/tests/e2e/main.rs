@@ -7,6 +7,7 @@ mod backup;
 mod clients;
 mod exercises;
 mod guards;
+mod handover;
 mod hardening;
 mod memory;
 mod offline;
