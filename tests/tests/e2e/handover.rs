@@ -39,7 +39,9 @@ fn my_id(app: &App) -> (String, String) {
     let s = &app.session;
     s.click(&s.get("handover-show-id"));
     app.wait_testid("handover-my-fingerprint");
-    let id = s.wait_for_property_where("handover-my-id", "value", |v| v.starts_with("avenir-handover-1:"));
+    let id = s.wait_for_property_where("handover-my-id", "value", |v| {
+        v.starts_with("avenir-handover-1:")
+    });
     let fingerprint = s.text(&s.get("handover-my-fingerprint"));
     (id, fingerprint.trim().to_owned())
 }
@@ -97,7 +99,10 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     // A fingerprint misheard: refused, nothing added.
     s.send_keys(&s.get("handover-contact-name"), "Ann");
     s.send_keys(&s.get("handover-contact-id"), &ann_id);
-    s.send_keys(&s.get("handover-contact-fingerprint"), "1111 2222 3333 4444 5555");
+    s.send_keys(
+        &s.get("handover-contact-fingerprint"),
+        "1111 2222 3333 4444 5555",
+    );
     s.click(&s.get("handover-contact-add"));
     s.wait_for_text_containing("handover-error", "fingerprint does not match");
     assert_eq!(count(s, "[data-testid=handover-contact]"), 0);
@@ -121,7 +126,10 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     assert!(case.is_file(), "the case file was written where chosen");
     let bytes = std::fs::read(&case).unwrap();
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"), "an age file");
-    assert!(!contains(&bytes, CODE.as_bytes()), "the code is not readable in the file");
+    assert!(
+        !contains(&bytes, CODE.as_bytes()),
+        "the code is not readable in the file"
+    );
     app.screenshot("handover-awaiting-receipt");
     lock(&app);
 
@@ -132,13 +140,24 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     let preview = s.wait_for_text_containing("handover-preview", CODE);
     assert!(preview.contains("Ann"), "the sender is named: {preview}");
     assert!(preview.contains(&ann_fp), "with her fingerprint: {preview}");
-    let listed = s.invoke("list_clients", serde_json::json!({"filter": "all", "sort": "code"}));
-    assert_eq!(listed["ok"].as_array().map(Vec::len), Some(0), "a preview adds nothing");
+    let listed = s.invoke(
+        "list_clients",
+        serde_json::json!({"filter": "all", "sort": "code"}),
+    );
+    assert_eq!(
+        listed["ok"].as_array().map(Vec::len),
+        Some(0),
+        "a preview adds nothing"
+    );
     app.screenshot("handover-preview");
     s.click(&s.get("handover-import-confirm"));
     app.wait_testid("handover-receipt");
     let receipt = s.text(&s.get("handover-receipt")).trim().to_owned();
-    assert_eq!(receipt.chars().filter(char::is_ascii_digit).count(), 8, "{receipt}");
+    assert_eq!(
+        receipt.chars().filter(char::is_ascii_digit).count(),
+        8,
+        "{receipt}"
+    );
     app.screenshot("handover-received");
     s.click(&s.get("handover-open-client"));
     app.wait_testid("client-overview");
@@ -165,8 +184,13 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     app.wait_testid("client-list");
     app.wait_for(
         |s| {
-            let rows = s.invoke("list_clients", serde_json::json!({"filter": "all", "sort": "code"}));
-            rows["ok"].as_array().is_some_and(|r| r.iter().all(|c| c["code"] != CODE))
+            let rows = s.invoke(
+                "list_clients",
+                serde_json::json!({"filter": "all", "sort": "code"}),
+            );
+            rows["ok"]
+                .as_array()
+                .is_some_and(|r| r.iter().all(|c| c["code"] != CODE))
         },
         "the transferred client is erased",
     );

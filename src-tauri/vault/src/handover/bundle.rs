@@ -233,7 +233,8 @@ pub(crate) fn insert(conn: &Connection, bundle: &Bundle, code: &str) -> Result<i
                 table.name,
                 names.join(", ")
             );
-            conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
+            conn.prepare_cached(&sql)?
+                .execute(params_from_iter(values))?;
             if table.has_uid {
                 let uid = row
                     .get("uid")

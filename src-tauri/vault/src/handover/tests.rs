@@ -303,6 +303,11 @@ fn a_transfer_erases_the_sender_client_only_with_the_receipt_code() {
         .unwrap()
         .import(b.conn())
         .unwrap();
+    let decrypted = avenir_testkit::scan::decrypted_cells(a.conn()).unwrap();
+    assert!(
+        decrypted.contains(NOTE),
+        "the client stays until the receipt code"
+    );
     assert!(matches!(
         confirm_transfer(a.conn(), sent, "0000 0000"),
         Err(HandoverError::WrongReceipt)
@@ -326,6 +331,21 @@ fn a_transfer_erases_the_sender_client_only_with_the_receipt_code() {
     }
     let hits = crate::clients::search(a.conn(), "ZEBRA", 10).unwrap();
     assert!(hits.is_empty(), "the search index forgot the client");
+    // Nothing of the client in any cell of the decrypted database (index tables included), and
+    // nothing readable in any file of the sender's vault.
+    let decrypted = avenir_testkit::scan::decrypted_cells(a.conn()).unwrap();
+    for marker in [NOTE, ARABIC, "K7-MIRA"] {
+        assert!(
+            !decrypted.contains(marker),
+            "{marker} is left in the sender's vault"
+        );
+    }
+    let dir = a.dir().to_owned();
+    drop(a);
+    assert_eq!(
+        avenir_testkit::scan::scan(&dir, &[NOTE, ARABIC]),
+        Vec::<String>::new()
+    );
     assert_eq!(clients(&b), 1);
 }
 
