@@ -13,6 +13,7 @@ use avenir_core::course::{Course, CourseError, Known, Plan, PlanFile};
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
 
+pub mod directory;
 pub mod samples;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));

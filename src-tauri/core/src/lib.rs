@@ -10,6 +10,7 @@ pub mod album;
 pub mod client;
 pub mod content;
 pub mod course;
+pub mod directory;
 pub mod follow_up;
 pub mod identifiers;
 mod input;

@@ -419,6 +419,10 @@ fn the_core_reads_no_clock_and_does_no_io() {
         "quote",
         "syn",
         "unicode-ident",
+        // Folding text for the directory's search: NFD tables, pure computation.
+        "unicode-normalization",
+        "tinyvec",
+        "tinyvec_macros",
     ];
     let extra: Vec<&String> = deps
         .iter()

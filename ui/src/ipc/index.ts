@@ -1,5 +1,5 @@
 // The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
-// projector.ts, backup.ts and keys.ts).
+// projector.ts, backup.ts, keys.ts and handover.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -27,6 +27,18 @@ export { SLIDE_EVENT, BLACKOUT_EVENT } from './projector-types';
 export * from './backup';
 export * from './keys';
 export type { BackupStatusDto, ChosenFileDto } from './generated/backup';
+export * from './handover';
+export type {
+  CasePreviewDto,
+  CaseReceivedDto,
+  CaseSentDto,
+  ContactDto,
+  EscrowDto,
+  HandoverBookDto,
+  HandoverIdentityDto,
+  HandoverMarkDto,
+  HandoverModeDto,
+} from './generated/handover';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {
