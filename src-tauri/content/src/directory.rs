@@ -244,13 +244,18 @@ impl Cells for CsvRow<'_> {
 fn read_csv(text: &str) -> Result<Read, DirectoryFileError> {
     // From the byte offset, past any line ending a record is said to start on: csv-core
     // counts a CRLF file's lines short, and starts a record at the LF of the CRLF before it.
-    let line_of = |offset: usize| {
-        let bytes = text.as_bytes();
+    // Counted on from the previous record (records come in order).
+    let bytes = text.as_bytes();
+    let mut counted = (0usize, 1usize);
+    let mut line_of = |offset: usize| {
         let mut at = offset.min(bytes.len());
         while at < bytes.len() && (bytes[at] == b'\r' || bytes[at] == b'\n') {
             at += 1;
         }
-        bytes[..at].iter().filter(|b| **b == b'\n').count() + 1
+        let (from, line) = if at >= counted.0 { counted } else { (0, 1) };
+        let line = line + bytes[from..at].iter().filter(|b| **b == b'\n').count();
+        counted = (at, line);
+        line
     };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -365,7 +370,8 @@ struct TomlFile {
 }
 
 fn read_toml(text: &str) -> Result<Read, DirectoryFileError> {
-    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |offset: usize| newlines.partition_point(|n| *n < offset) + 1;
     let file: TomlFile = toml::from_str(text)
         .map_err(|e| syntax("TOML", e.span().map_or(1, |s| line_of(s.start))))?;
     let mut ignored_columns: Vec<String> = Vec::new();
