@@ -57,13 +57,13 @@ handover-received-done = Done
 
 ## The organisation's escrow.
 handover-escrow-heading = Organisation escrow
-handover-escrow-explain = If your organisation gave you an escrow id, every case file will also be encrypted for it, so that the organisation can open it if needed. Only set it as your organisation tells you.
-handover-escrow-current-label = Escrow:
+handover-escrow-explain = If your organisation gave you the id of its escrow recipient, every case file will also be encrypted for it, so that the organisation can open it if needed. Only set it as your organisation tells you.
+handover-escrow-current-label = Escrow recipient:
 handover-escrow-none = none
-handover-escrow-id-label = Escrow id
+handover-escrow-id-label = Id of the escrow recipient
 handover-escrow-fingerprint-label = Its fingerprint
-handover-escrow-set = Set the escrow
-handover-escrow-clear = Remove the escrow
+handover-escrow-set = Set the escrow recipient
+handover-escrow-clear = Remove the escrow recipient
 
 ## Handing a client over, from the client's overview.
 handover-open = Hand over…

@@ -1,5 +1,5 @@
 # Een cliëntdossier overdragen aan een collega: de overdrachtskaart van het kluisscherm (je
-# overdrachts-id, je contacten, een overdrachtsbestand ontvangen, de bewaarsleutel van de
+# overdrachts-id, je contacten, een overdrachtsbestand ontvangen, de escrow-ontvanger van de
 # organisatie), het overdrachtsvenster en de markering in het overzicht van een cliënt, en de
 # teksten van de keuzevensters.
 
@@ -56,15 +56,15 @@ handover-receipt-explain = Lees deze code voor aan je collega: bij een overdrach
 handover-open-client = Het cliëntdossier openen
 handover-received-done = Klaar
 
-## De bewaarsleutel van de organisatie.
-handover-escrow-heading = Bewaarsleutel van de organisatie
-handover-escrow-explain = Als je organisatie je een bewaar-id gaf, wordt elk overdrachtsbestand ook daarvoor versleuteld, zodat de organisatie het kan openen als het nodig is. Stel het alleen in zoals je organisatie het vraagt.
-handover-escrow-current-label = Bewaarsleutel:
+## De escrow-ontvanger van de organisatie.
+handover-escrow-heading = Escrow-ontvanger van de organisatie
+handover-escrow-explain = Als je organisatie je een escrow-id gaf, wordt elk overdrachtsbestand ook voor die escrow-ontvanger versleuteld, zodat de organisatie het kan openen als het nodig is. Stel hem alleen in zoals je organisatie het vraagt.
+handover-escrow-current-label = Escrow-ontvanger:
 handover-escrow-none = geen
-handover-escrow-id-label = Bewaar-id
-handover-escrow-fingerprint-label = De vingerafdruk ervan
-handover-escrow-set = De bewaarsleutel instellen
-handover-escrow-clear = De bewaarsleutel verwijderen
+handover-escrow-id-label = Escrow-id
+handover-escrow-fingerprint-label = Zijn vingerafdruk
+handover-escrow-set = De escrow-ontvanger instellen
+handover-escrow-clear = De escrow-ontvanger verwijderen
 
 ## Een cliënt overdragen, vanuit het overzicht van de cliënt.
 handover-open = Overdragen…

@@ -106,6 +106,9 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
         // Backups: no folder chosen yet (tests/backup.test.ts has the other states).
         case 'backup_status':
           return NO_BACKUP;
+        // Handover: no colleagues, no escrow (tests/handover-*.test.ts have the rest).
+        case 'handover_book':
+          return { contacts: [], escrow: null };
         // Client files: an empty vault (tests/clients.ts has a fuller model).
         case 'list_clients':
         case 'search':

@@ -1,6 +1,7 @@
 // A small in-memory model of the client commands, for component tests.
 // `clientsBackend()` gives overrides for `renderApp`, and the model to inspect.
 import type { InvokeArgs } from '@tauri-apps/api/core';
+import type { HandoverMarkDto } from '../src/ipc/generated/handover';
 import type {
   Client,
   ClientInput,
@@ -53,11 +54,13 @@ export interface Model {
   steps: Map<number, NextStep>;
   nextId: number;
   suggested: number;
+  /** Each client's last handover (tests/handover-*.test.ts). */
+  handovers: Map<number, HandoverMarkDto>;
 }
 
 /** Two clients; the first has two sessions and two open next steps. */
 export function seeded(): Model {
-  const model: Model = { clients: new Map(), sessions: new Map(), steps: new Map(), nextId: 100, suggested: 0 };
+  const model: Model = { clients: new Map(), sessions: new Map(), steps: new Map(), nextId: 100, suggested: 0, handovers: new Map() };
   model.clients.set(1, {
     id: 1,
     createdAt: '2025-01-10',
@@ -124,6 +127,7 @@ export function overviewOf(model: Model, id: number): Overview {
     client: client as Client,
     sessions,
     openSteps: [...model.steps.values()].filter((step) => ids.has(step.sessionId) && !step.done),
+    handover: model.handovers.get(id) ?? null,
   };
 }
 

@@ -254,6 +254,26 @@ const MIGRATIONS: &[&str] = &[
          created_at TEXT NOT NULL,
          receipt TEXT NOT NULL
      ) STRICT;",
+    // 8: the referral directory: places, not people (no client data). `key` (the folded name and
+    // town) makes a place unique; `search` (folded texts) and the `,a,b,` lists serve filters.
+    "CREATE TABLE directory (
+         id INTEGER PRIMARY KEY,
+         key TEXT NOT NULL UNIQUE,
+         name TEXT NOT NULL,
+         kind TEXT NOT NULL,
+         pathways TEXT NOT NULL DEFAULT '',
+         languages TEXT NOT NULL DEFAULT '',
+         town TEXT NOT NULL DEFAULT '',
+         town_folded TEXT NOT NULL DEFAULT '',
+         address TEXT NOT NULL DEFAULT '',
+         hours TEXT NOT NULL DEFAULT '',
+         phone TEXT NOT NULL DEFAULT '',
+         anonymous INTEGER NOT NULL DEFAULT 0,
+         bring TEXT NOT NULL DEFAULT '',
+         note TEXT NOT NULL DEFAULT '',
+         checked_on TEXT,
+         search TEXT NOT NULL DEFAULT ''
+     ) STRICT;",
 ];
 
 pub(crate) fn schema_version() -> u32 {

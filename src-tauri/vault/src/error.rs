@@ -69,6 +69,10 @@ pub enum VaultError {
     CodeTaken,
     #[error("no such client, session or step")]
     ClientMissing,
+    #[error("the directory has a place with this name in this town already")]
+    ServiceTaken,
+    #[error("no such directory entry")]
+    ServiceMissing,
     #[error(transparent)]
     Client(#[from] avenir_core::client::ClientError),
     #[error(transparent)]
@@ -108,6 +112,8 @@ impl UserFacing for VaultError {
             VaultError::InvalidCode => "invalid_code",
             VaultError::CodeTaken => "code_taken",
             VaultError::ClientMissing => "client_missing",
+            VaultError::ServiceTaken => "directory_taken",
+            VaultError::ServiceMissing => "directory_missing",
             VaultError::Client(e) => e.code(),
             VaultError::Input(e) => e.code(),
         }
@@ -137,6 +143,8 @@ impl UserFacing for VaultError {
             VaultError::InvalidCode => "error-internal",
             VaultError::CodeTaken => "error-code-taken",
             VaultError::ClientMissing => "error-client-missing",
+            VaultError::ServiceTaken => "error-directory-taken",
+            VaultError::ServiceMissing => "error-directory-missing",
             VaultError::Client(e) => e.message_id(),
             VaultError::Input(e) => e.message_id(),
         }

@@ -14,6 +14,7 @@ mod backup_file;
 pub mod clients;
 pub mod courses;
 mod db;
+pub mod directory;
 mod error;
 pub mod handover;
 mod header;

@@ -29,10 +29,10 @@ const MARKERS: &[&str] = &[
     "Geheime-Notitie-9920",
 ];
 
-/// The SQL that takes a new vault back to schema 5: undoes migration 7 (handover) and the
+/// The SQL that takes a new vault back to schema 5: undoes migrations 8 (directory), 7 (handover) and the
 /// table migration 6 creates, and sets the number, so that opening it runs both again.
 fn back_to_schema_5() -> String {
-    let mut sql = String::new();
+    let mut sql = String::from("DROP TABLE directory;");
     for t in [
         "clients",
         "sessions",
