@@ -93,3 +93,14 @@ error-case-wrong-receipt = This is not the receipt code of this handover. Check 
 error-case-too-large = This case file is larger than Avenir accepts. Nothing was changed.
 error-case-write-failed = The case file could not be written to “{ $file }”. Choose another place; nothing was marked as handed over.
 error-case-unreadable = The file “{ $file }” cannot be read. Nothing was changed.
+
+## The referral directory.
+error-directory-taken = The directory already has a place with this name in this town.
+error-directory-missing = This directory entry no longer exists.
+error-directory-file-empty = This file is empty: there is nothing to import.
+error-directory-file-not-text = This file is not a CSV or TOML text file (perhaps a spreadsheet saved in another format). Save it as CSV (UTF-8) and try again; nothing was changed.
+error-directory-file-too-large = This file is larger than Avenir reads for a directory. Nothing was changed.
+error-directory-file-too-many-rows = This file has more than { $max } rows. Split it and import the parts; nothing was changed.
+error-directory-file-missing-column = This file has no “{ $column }” column. The first row must name the columns (see the template); nothing was changed.
+error-directory-file-syntax = This file cannot be read near line { $line }. Nothing was changed.
+error-directory-file-unknown-format = Avenir imports a directory from a .csv or a .toml file.

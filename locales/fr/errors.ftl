@@ -93,3 +93,14 @@ error-case-wrong-receipt = Ce n’est pas le code de réception de cette transmi
 error-case-too-large = Ce fichier de transmission est plus grand que ce qu’Avenir accepte. Rien n’a été modifié.
 error-case-write-failed = Le fichier de transmission n’a pas pu être écrit dans « { $file } ». Choisissez un autre endroit ; rien n’a été marqué comme transmis.
 error-case-unreadable = Le fichier « { $file } » ne peut pas être lu. Rien n’a été modifié.
+
+## Le répertoire d’adresses.
+error-directory-taken = Le répertoire contient déjà un lieu de ce nom dans cette commune.
+error-directory-missing = Ce lieu n’est plus dans le répertoire.
+error-directory-file-empty = Ce fichier est vide : il n’y a rien à importer.
+error-directory-file-not-text = Ce fichier n’est pas un fichier texte CSV ou TOML (peut-être un tableur enregistré dans un autre format). Enregistrez-le en CSV (UTF-8) et réessayez ; rien n’a été modifié.
+error-directory-file-too-large = Ce fichier est plus grand que ce qu’Avenir lit pour un répertoire. Rien n’a été modifié.
+error-directory-file-too-many-rows = Ce fichier a plus de { $max } lignes. Divisez-le et importez les parties ; rien n’a été modifié.
+error-directory-file-missing-column = Ce fichier n’a pas de colonne « { $column } ». La première ligne doit nommer les colonnes (voir le modèle) ; rien n’a été modifié.
+error-directory-file-syntax = Ce fichier ne peut pas être lu vers la ligne { $line }. Rien n’a été modifié.
+error-directory-file-unknown-format = Avenir importe un répertoire depuis un fichier .csv ou .toml.

@@ -93,3 +93,14 @@ error-case-wrong-receipt = Dit is niet de ontvangstcode van deze overdracht. Con
 error-case-too-large = Dit overdrachtsbestand is groter dan Avenir aanvaardt. Er is niets gewijzigd.
 error-case-write-failed = Het overdrachtsbestand kon niet worden geschreven naar “{ $file }”. Kies een andere plaats; niets is als overgedragen gemarkeerd.
 error-case-unreadable = Het bestand “{ $file }” kan niet worden gelezen. Er is niets gewijzigd.
+
+## De verwijsgids.
+error-directory-taken = De verwijsgids heeft al een plaats met deze naam in deze gemeente.
+error-directory-missing = Deze plaats staat niet meer in de verwijsgids.
+error-directory-file-empty = Dit bestand is leeg: er is niets in te lezen.
+error-directory-file-not-text = Dit bestand is geen CSV- of TOML-tekstbestand (misschien een rekenblad in een ander formaat). Bewaar het als CSV (UTF-8) en probeer opnieuw; er is niets gewijzigd.
+error-directory-file-too-large = Dit bestand is groter dan wat Avenir voor een verwijsgids inleest. Er is niets gewijzigd.
+error-directory-file-too-many-rows = Dit bestand heeft meer dan { $max } rijen. Splits het en lees de delen afzonderlijk in; er is niets gewijzigd.
+error-directory-file-missing-column = Dit bestand heeft geen kolom “{ $column }”. De eerste rij moet de kolommen benoemen (zie het sjabloon); er is niets gewijzigd.
+error-directory-file-syntax = Dit bestand kan niet gelezen worden rond regel { $line }. Er is niets gewijzigd.
+error-directory-file-unknown-format = Avenir leest een verwijsgids in uit een .csv- of een .toml-bestand.

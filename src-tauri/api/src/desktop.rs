@@ -40,6 +40,8 @@ pub struct Avenir {
     library: OnceLock<Library>,
     env: Env,
     backups: crate::backup_jobs::BackupJobs,
+    /// The organisation's content folder (`<data>/content`): a starting directory may be there.
+    pub(crate) content_dir: PathBuf,
 }
 
 impl Avenir {
@@ -61,6 +63,7 @@ impl Avenir {
             library: OnceLock::new(),
             env,
             backups: Default::default(),
+            content_dir: data_dir.join(CONTENT_DIR),
         }
     }
 

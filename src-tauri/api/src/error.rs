@@ -23,6 +23,8 @@ pub enum ApiError {
     Backup(#[from] avenir_vault::BackupError),
     #[error(transparent)]
     Handover(avenir_vault::handover::HandoverError),
+    #[error(transparent)]
+    DirectoryFile(avenir_content::directory::DirectoryFileError),
     #[error("no vault is open")]
     Locked,
     #[error("no vault creation is in progress")]
@@ -59,6 +61,7 @@ impl ApiError {
             ApiError::Locale(e) => Some(e),
             ApiError::Backup(e) => Some(e),
             ApiError::Handover(e) => Some(e),
+            ApiError::DirectoryFile(e) => Some(e),
             _ => None,
         }
     }
@@ -177,9 +180,27 @@ mod tests {
                 source: std::io::Error::other("x"),
             },
         ];
+        use avenir_content::directory::DirectoryFileError as D;
+        let directory = [
+            D::Empty,
+            D::NotText,
+            D::TooLarge,
+            D::TooManyRows,
+            D::MissingColumn("name"),
+            D::Syntax {
+                format: "CSV",
+                line: 3,
+            },
+            D::UnknownFormat,
+        ];
         let errors: Vec<ApiError> = errors
             .into_iter()
             .chain(handover.into_iter().map(ApiError::Handover))
+            .chain(directory.into_iter().map(ApiError::DirectoryFile))
+            .chain([
+                ApiError::Vault(avenir_vault::VaultError::ServiceTaken),
+                ApiError::Vault(avenir_vault::VaultError::ServiceMissing),
+            ])
             .collect();
         let catalogues = avenir_i18n::Catalogues::embedded();
         for locale in ["nl", "fr", "en"] {

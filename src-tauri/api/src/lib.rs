@@ -17,6 +17,7 @@ mod clock;
 mod demo;
 mod desktop;
 mod desktop_handover;
+mod directory;
 mod error;
 mod handover;
 mod lifecycle;
@@ -34,12 +35,14 @@ pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
 pub use desktop_handover::HandoverBook;
+pub use directory::{DirectoryImport, directory_format};
 pub use error::ApiError;
 pub use handover::{CaseReceived, CaseSent, EscrowInfo, HandoverIdentity, case_file_name};
 pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};
 pub use open::OpenVault;
 
 // The types use cases take and answer with, so the app and the command line name them from here.
+pub use avenir_content::directory::Format as DirectoryFormat;
 pub use avenir_content::{Library, Organisation};
 pub use avenir_core as core;
 pub use avenir_i18n as i18n;
@@ -50,6 +53,7 @@ pub use avenir_vault::backup::{
     BACKUP_EXTENSION, Counts as BackupCounts, Manifest as BackupManifest,
 };
 pub use avenir_vault::courses::CourseRecord;
+pub use avenir_vault::directory::ServiceRecord;
 pub use avenir_vault::handover::{
     CASE_EXTENSION, Contact, HandoverError, Mark as HandoverMark, Mode as HandoverMode,
     Preview as CasePreview,
