@@ -16,6 +16,7 @@ mod clients;
 mod clock;
 mod demo;
 mod desktop;
+mod desktop_directory;
 mod desktop_handover;
 mod directory;
 mod error;

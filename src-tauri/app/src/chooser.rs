@@ -19,9 +19,9 @@ use tauri::WebviewWindow;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
     Folder,
-    /// An existing file whose name ends with `extension`.
+    /// An existing file whose name ends with one of `extensions`.
     File {
-        extension: &'static str,
+        extensions: &'static [&'static str],
     },
     /// Where to save a new file: the dialog opens in `folder` with `name` filled in, and asks
     /// before replacing a file.
@@ -132,9 +132,16 @@ mod native {
                 );
                 dialog.set_modal(true);
                 dialog.set_local_only(true);
-                if let Pick::File { extension } | Pick::Save { extension, .. } = &pick {
+                let extensions: &[&str] = match &pick {
+                    Pick::File { extensions } => extensions,
+                    Pick::Save { extension, .. } => std::slice::from_ref(extension),
+                    Pick::Folder => &[],
+                };
+                if !extensions.is_empty() {
                     let filter = gtk::FileFilter::new();
-                    filter.add_pattern(&format!("*.{extension}"));
+                    for extension in extensions {
+                        filter.add_pattern(&format!("*.{extension}"));
+                    }
                     dialog.set_filter(&filter);
                 }
                 if let Pick::Save { name, folder, .. } = &pick {

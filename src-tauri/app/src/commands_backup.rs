@@ -56,7 +56,7 @@ pub async fn choose_backup_file(
 ) -> Reply<ChosenFileDto> {
     let texts = texts(&state, "backup-choose-file-title");
     let pick = Pick::File {
-        extension: avenir_api::BACKUP_EXTENSION,
+        extensions: &[avenir_api::BACKUP_EXTENSION],
     };
     let path = chooser::choose(&window, pick, texts)?;
     Ok(ChosenFileDto {

@@ -123,7 +123,7 @@ pub async fn choose_case_file(
     state.require_open()?;
     let texts = texts(&state, "handover-choose-file-title", "chooser-accept");
     let pick = Pick::File {
-        extension: CASE_EXTENSION,
+        extensions: &[CASE_EXTENSION],
     };
     let path = chooser::choose(&window, pick, texts)?;
     Ok(ChosenFileDto {

@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use ts_rs::{Config, TS};
 
 use crate::{
-    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_handover, dto_keys,
-    dto_worksheets, error, projector,
+    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_directory, dto_handover,
+    dto_keys, dto_worksheets, error, projector,
 };
 
 /// Where the generated files live, from the repository's root.
@@ -121,6 +121,19 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
             vec![
                 decl::<dto_backup::BackupStatusDto>(cfg),
                 decl::<dto_backup::ChosenFileDto>(cfg),
+            ],
+        ),
+        (
+            "directory.ts",
+            vec![
+                decl::<core::directory::ServiceKind>(cfg),
+                decl::<dto_directory::ServiceInputDto>(cfg),
+                decl::<dto_directory::ServiceDto>(cfg),
+                decl::<dto_directory::ServiceFilterDto>(cfg),
+                decl::<dto_directory::BadRowDto>(cfg),
+                decl::<dto_directory::KeptRowDto>(cfg),
+                decl::<dto_directory::DirectoryImportDto>(cfg),
+                decl::<dto_directory::DirectoryOfferDto>(cfg),
             ],
         ),
         (

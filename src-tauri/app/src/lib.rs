@@ -11,6 +11,7 @@ mod commands_album;
 mod commands_backup;
 mod commands_clients;
 mod commands_courses;
+mod commands_directory;
 mod commands_handover;
 mod commands_keys;
 mod commands_worksheets;
@@ -19,6 +20,7 @@ mod dto;
 mod dto_album;
 mod dto_backup;
 mod dto_clients;
+mod dto_directory;
 mod dto_handover;
 mod dto_keys;
 mod dto_worksheets;
@@ -105,6 +107,16 @@ pub fn run() {
             commands_handover::import_case,
             commands_handover::confirm_case_transfer,
             commands_handover::cancel_case_transfer,
+            commands_directory::directory_search,
+            commands_directory::add_directory_entry,
+            commands_directory::update_directory_entry,
+            commands_directory::delete_directory_entry,
+            commands_directory::choose_directory_file,
+            commands_directory::preview_directory_import,
+            commands_directory::import_directory,
+            commands_directory::export_directory,
+            commands_directory::directory_offer,
+            commands_directory::answer_directory_offer,
             commands_clients::list_clients,
             commands_clients::suggest_code,
             commands_clients::create_client,
