@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use avenir_api::{Env, OpenVault, Secret};
+use avenir_api::{Env, OpenVault};
 use avenir_e2e::{App, Launch, PASS, Session, answer_chooser, root};
 use avenir_testkit::sandbox::Sandbox;
 
@@ -39,7 +39,7 @@ fn my_id(app: &App) -> (String, String) {
     let s = &app.session;
     s.click(&s.get("handover-show-id"));
     app.wait_testid("handover-my-fingerprint");
-    let id = s.wait_for_property_where("handover-my-id", "value", |v| {
+    let id = s.wait_for_property_where("handover-my-id", "value", "a handover id", |v| {
         v.starts_with("avenir-handover-1:")
     });
     let fingerprint = s.text(&s.get("handover-my-fingerprint"));
