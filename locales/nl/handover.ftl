@@ -4,7 +4,7 @@
 # teksten van de keuzevensters.
 
 handover-heading = Cliëntdossiers overdragen
-handover-intro = Je kunt het dossier van een cliënt doorgeven aan een collega die ook Avenir gebruikt, als één versleuteld en ondertekend overdrachtsbestand dat je zelf overhandigt (bijvoorbeeld op een USB-stick). Alleen de collega voor wie het bestemd is, kan het openen.
+handover-intro = Je kunt het dossier van een cliënt doorgeven aan een collega die ook Avenir gebruikt, als één versleuteld en ondertekend overdrachtsbestand dat je persoonlijk overhandigt (bijvoorbeeld op een USB-stick). Alleen de collega voor wie het bestemd is, kan het openen.
 handover-fingerprint = Vingerafdruk
 
 ## Je overdrachts-id.
@@ -26,7 +26,7 @@ handover-remove-no = Behouden
 handover-add-heading = Een contact toevoegen
 handover-add-explain = Voeg een collega pas toe nadat je de vingerafdruk met haar hebt vergeleken, ter plaatse of aan de telefoon: zo weet je dat de overdrachts-id echt van haar is.
 handover-contact-name-label = Naam
-handover-contact-name-hint = Zo toont Avenir haar aan jou, bijvoorbeeld “Bea, kantoor Gent”.
+handover-contact-name-hint = Zo zie je haar in Avenir, bijvoorbeeld “Bea, kantoor Gent”.
 handover-contact-id-label = Haar overdrachts-id
 handover-contact-fingerprint-label = De vingerafdruk die ze je voorleest
 handover-contact-add = Contact toevoegen
@@ -46,7 +46,7 @@ handover-preview-sessions = Gesprekken
 handover-preview-photos = Foto’s
 handover-preview-journal = Plaatsingen in het beslissingsdagboek
 handover-preview-album = Albumpagina’s
-handover-preview-copy = Een kopie: je collega houdt het dossier van de cliënt ook.
+handover-preview-copy = Een kopie: je collega behoudt het dossier van de cliënt ook.
 handover-preview-transfer = Een overdracht: het dossier van je collega wordt gewist zodra ze de ontvangstcode intypt die jij haar voorleest.
 handover-import-confirm = Deze cliënt toevoegen
 handover-import-cancel = Annuleren
@@ -69,9 +69,9 @@ handover-escrow-clear = De escrow-ontvanger verwijderen
 ## Een cliënt overdragen, vanuit het overzicht van de cliënt.
 handover-open = Overdragen…
 handover-dialog-title = Dit cliëntdossier overdragen
-handover-dialog-intro = Avenir maakt één versleuteld overdrachtsbestand dat alleen de collega die je kiest kan openen. Daarna kies je waar je het bewaart, bijvoorbeeld op een USB-stick, en geef je het haar zelf.
+handover-dialog-intro = Avenir maakt één versleuteld overdrachtsbestand dat alleen de collega die je kiest kan openen. Daarna kies je waar je het bewaart, bijvoorbeeld op een USB-stick, en geef je het haar persoonlijk.
 handover-loading = Je contacten worden geladen…
-handover-no-contacts = Je hebt nog geen contacten toegevoegd. Voeg er eerst een toe bij “Cliëntdossiers overdragen”, in de instellingen van het kluisscherm.
+handover-no-contacts = Je hebt nog geen contacten toegevoegd. Voeg er eerst een toe bij “Cliëntdossiers overdragen”, onder Instellingen verderop op dit scherm.
 handover-mode-legend = Kopie of overdracht?
 handover-mode-copy = Kopie
 handover-mode-copy-explain = Je houdt het dossier, gemarkeerd als gedeeld met je collega.
@@ -80,7 +80,7 @@ handover-mode-transfer-explain = Het dossier blijft hier, gemarkeerd als “over
 handover-to-label = Contact
 handover-send = Het overdrachtsbestand bewaren…
 handover-dialog-cancel = Annuleren
-handover-sent = Het overdrachtsbestand is bewaard als { $file }. Geef het zelf aan { $contact }.
+handover-sent = Het overdrachtsbestand is bewaard als { $file }. Geef het persoonlijk aan { $contact }.
 
 ## De markering van de laatste overdracht, in het overzicht van de cliënt.
 handover-mark-copy = Gedeeld met { $contact } op { $date }.
@@ -88,7 +88,7 @@ handover-mark-transfer = Overgedragen aan { $contact } op { $date } — wacht op
 handover-mark-transfer-explain = Wanneer je collega de cliënt heeft toegevoegd, toont haar Avenir een ontvangstcode. Typ de code die ze je voorleest: pas dan wordt het dossier hier gewist.
 handover-receipt-input-label = Ontvangstcode van je collega
 handover-receipt-confirm = Bevestigen en hier wissen
-handover-cancel-transfer = Het dossier houden (de overdracht annuleren)
+handover-cancel-transfer = Het dossier behouden (de overdracht annuleren)
 handover-erase-title = Dit cliëntdossier uit je kluis wissen?
 handover-erase-warning = De ontvangstcode toont dat je collega het dossier heeft. Het wordt nu uit deze kluis gewist, met zijn gesprekken, beslissingsdagboek en fotoalbum. Dit kan niet ongedaan worden gemaakt.
 handover-erase-yes = Uit deze kluis wissen

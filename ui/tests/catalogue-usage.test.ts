@@ -69,6 +69,43 @@ describe('backup.ftl', () => {
   });
 });
 
+describe('handover.ftl', () => {
+  const en = english('handover.ftl');
+  // data-testid values are written only in double-quoted attributes, so every single-quoted
+  // literal with this prefix is a message id.
+  const used = idsUsed('handover', { skipIpc: true });
+  /** The native choosers' texts: the back end asks for them, not the UI. */
+  const chooser = ['handover-choose-save-title', 'handover-choose-save-accept', 'handover-choose-file-title'];
+
+  it('holds only handover- messages', () => {
+    expect(en.size).toBeGreaterThan(60);
+    expect([...en.keys()].filter((id) => !id.startsWith('handover-'))).toEqual([]);
+  });
+
+  it('defines every handover- id the UI uses, and the UI uses all but the chooser texts', () => {
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id) && !chooser.includes(id))).toEqual([]);
+    for (const id of chooser) expect(en.has(id), id).toBe(true);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('handover-mark-copy')).toEqual(['contact', 'date']);
+    expect(en.get('handover-mark-transfer')).toEqual(['contact', 'date']);
+    expect(en.get('handover-preview-code-here')).toEqual(['code', 'here']);
+    expect(en.get('handover-sent')).toEqual(['contact', 'file']);
+    expect(en.get('handover-received-heading')).toEqual(['code']);
+  });
+
+  it('has the same messages with the same variables in nl and fr', () => {
+    for (const locale of ['nl', 'fr'] as const) {
+      const other = variablesById(FTL_FILES[locale]['handover.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+});
+
 describe('journal.ftl', () => {
   const en = english('journal.ftl');
 

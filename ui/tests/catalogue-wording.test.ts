@@ -20,6 +20,11 @@ describe('French', () => {
     expect(FTL_FILES.fr['journal.ftl'] ?? '').not.toMatch(/ [:?!;]/);
   });
 
+  it('handover.ftl puts a no-break space before : ; ? and ! and inside « »', () => {
+    const lines = values(FTL_FILES.fr['handover.ftl'] ?? '');
+    expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
+  });
+
   it('worksheets.ftl puts a no-break space before : and ;', () => {
     expect(values(FTL_FILES.fr['worksheets.ftl'] ?? '').filter((line) => / [:;]/.test(line))).toEqual([]);
   });

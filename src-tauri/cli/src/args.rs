@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "avenir-cli",
     version,
-    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import, handover"
+    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import, handover, referral directory"
 )]
 pub struct Cli {
     /// The vault (a profile folder: header, vault.db, label).
@@ -102,4 +102,6 @@ pub enum Cmd {
     },
     #[command(flatten)]
     Handover(crate::handover::HandoverCmd),
+    #[command(flatten)]
+    Directory(crate::directory::DirectoryCmd),
 }

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod args;
+pub mod directory;
 mod error;
 pub mod handover;
 pub mod secrets;

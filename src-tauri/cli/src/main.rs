@@ -278,6 +278,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             avenir_cli::handover::run(cmd, &vault()?, u.secret(), l10n)?;
             remind(&u);
         }
+        Cmd::Directory(cmd) => {
+            let u = unlock()?;
+            avenir_cli::directory::run(cmd, &vault()?, u.secret(), l10n)?;
+            remind(&u);
+        }
     }
     Ok(())
 }

@@ -6,6 +6,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "cli/directory.rs"]
+mod directory;
 #[path = "cli/handover.rs"]
 mod handover;
 #[path = "cli/lifecycle.rs"]
