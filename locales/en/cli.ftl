@@ -49,3 +49,4 @@ cli-directory-bad-duplicate = Line { $line }: the same place as line { $first };
 cli-directory-kept-newer = Line { $line }: “{ $name }” was checked more recently here; the entry was left as it is.
 cli-directory-ignored-column = The column “{ $column }” is not one Avenir knows; it was left out.
 cli-directory-exported = { $count } directory entries written to { $path }.
+cli-bench-directory-result = Directory of { $entries } entries: imported from CSV in { $import_ms } ms (median); searches in { $search_ms } ms (95th percentile).

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 mod album;
 mod backup;
+mod directory;
 mod error;
 mod handover;
 mod history;
@@ -69,6 +70,13 @@ enum Bench {
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=50))]
+        runs: u16,
+    },
+    /// The referral directory: importing 5,000 rows and searching them.
+    Directory {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         runs: u16,
     },
     /// Writing one client's case file (20 sessions, 30 photos) and importing it on a second vault.
@@ -181,6 +189,15 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
             ];
             report(l10n, json, &r, "cli-bench-album-result", &args)
         }
+        Bench::Directory { json, runs } => {
+            let r = directory::run(directory::ENTRIES, usize::from(runs))?;
+            let args = [
+                ("search_ms", r.directory_search_ms.into()),
+                ("import_ms", r.directory_import_ms.into()),
+                ("entries", (r.entries as f64).into()),
+            ];
+            report(l10n, json, &r, "cli-bench-directory-result", &args)
+        }
         Bench::Handover { json, runs } => {
             let r = handover::run(handover::SESSIONS, handover::PHOTOS, usize::from(runs))?;
             let args = [
@@ -261,6 +278,15 @@ mod tests {
             "{r:?}"
         );
         assert!(r.backup_ratio > 0.0);
+    }
+
+    /// `directory`: the rows imported are all there and every search ran.
+    #[test]
+    fn the_directory_benchmark_imports_every_row_and_searches() {
+        let r = super::directory::run(300, 1).unwrap();
+        assert_eq!(r.entries, 300, "{r:?}");
+        assert_eq!(r.searches, 180);
+        assert!(r.directory_import_ms > 0.0 && r.directory_search_ms > 0.0);
     }
 
     /// `handover`: a client with its sessions and photos goes out and comes in whole.
