@@ -87,6 +87,14 @@ fn demo_files(open: &OpenVault, today: NaiveDate) -> Result<(), ApiError> {
                 .unwrap_or(today)
         }
     };
+    // The directory's one fictional example, so a newcomer sees how an entry looks.
+    if open.directory_count()? == 0 {
+        open.directory_import(
+            DIRECTORY_EXAMPLE.as_bytes(),
+            crate::DirectoryFormat::Toml,
+            true,
+        )?;
+    }
     let library = avenir_content::Library::shipped();
     open.in_transaction(|open| {
         let vault = &open.vault;
@@ -183,6 +191,7 @@ fn demo_files(open: &OpenVault, today: NaiveDate) -> Result<(), ApiError> {
 }
 
 const DEMO_FILES: &str = include_str!("../../../assets/demo/demo-clients.json");
+const DIRECTORY_EXAMPLE: &str = include_str!("../../../assets/content/directory/example.toml");
 
 #[derive(serde::Deserialize)]
 struct DemoFiles {
@@ -310,6 +319,9 @@ mod tests {
         .unwrap();
         let stats = v.seed_demo(0, 0, true).unwrap();
         assert_eq!(stats.clients, 6);
+        let example = v.directory(&Default::default()).unwrap();
+        assert_eq!(example.len(), 1, "the directory's fictional example");
+        assert!(example[0].service.name.contains("fictional"));
         let codes = |f| -> Vec<String> {
             v.client_rows(f, ClientSort::Code)
                 .unwrap()
