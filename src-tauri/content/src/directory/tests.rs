@@ -116,11 +116,24 @@ fn ten_thousand_rows_read() {
 
 #[test]
 fn the_shipped_example_and_template_read() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content/directory");
-    let example = read(&std::fs::read(root.join("example.toml")).unwrap(), Format::Toml).unwrap();
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content/directory");
+    let example = read(
+        &std::fs::read(root.join("example.toml")).unwrap(),
+        Format::Toml,
+    )
+    .unwrap();
     let entries = entries(&example);
     assert_eq!(entries.len(), 1);
-    assert!(entries[0].name.contains("fictional"), "clearly fictional: {}", entries[0].name);
-    let template = read(&std::fs::read(root.join("template.csv")).unwrap(), Format::Csv).unwrap();
+    assert!(
+        entries[0].name.contains("fictional"),
+        "clearly fictional: {}",
+        entries[0].name
+    );
+    let template = read(
+        &std::fs::read(root.join("template.csv")).unwrap(),
+        Format::Csv,
+    )
+    .unwrap();
     assert!(template.rows.is_empty() && template.ignored_columns.is_empty());
 }
