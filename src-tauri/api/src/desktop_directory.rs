@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use avenir_core::directory::{Service, ServiceFilter};
 use avenir_vault::directory::ServiceRecord;
 
-use crate::{ApiError, Avenir, DirectoryFormat, DirectoryImport};
+use crate::{ApiError, Avenir, DirectoryFormat, DirectoryHits, DirectoryImport};
 
 /// The setting that remembers the starting directory was imported or declined.
 const OFFER_SETTING: &str = "directory_offer_done";
 
 impl Avenir {
-    pub fn directory(&self, filter: &ServiceFilter) -> Result<Vec<ServiceRecord>, ApiError> {
-        self.access.with_open(|v| v.directory(filter))
+    pub fn directory(&self, filter: &ServiceFilter) -> Result<DirectoryHits, ApiError> {
+        self.access.with_open(|v| v.directory_page(filter))
     }
 
     pub fn add_service(&self, service: Service) -> Result<ServiceRecord, ApiError> {

@@ -48,9 +48,28 @@ fn read_file(path: &Path) -> Result<Vec<u8>, ApiError> {
     std::fs::read(path).map_err(read)
 }
 
+/// Most entries a search in the app shows; more ask the counsellor to narrow the search.
+pub const DIRECTORY_LIMIT: usize = 200;
+
+/// Entries found, and whether there were more than were answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryHits {
+    pub entries: Vec<ServiceRecord>,
+    pub more: bool,
+}
+
 impl OpenVault {
+    /// Every entry `filter` lets through (the command line's list, exports).
     pub fn directory(&self, filter: &ServiceFilter) -> Result<Vec<ServiceRecord>, ApiError> {
-        Ok(repo::search(self.conn(), filter)?)
+        Ok(repo::search(self.conn(), filter, usize::MAX)?)
+    }
+
+    /// The first [`DIRECTORY_LIMIT`] entries `filter` lets through, by name.
+    pub fn directory_page(&self, filter: &ServiceFilter) -> Result<DirectoryHits, ApiError> {
+        let mut entries = repo::search(self.conn(), filter, DIRECTORY_LIMIT + 1)?;
+        let more = entries.len() > DIRECTORY_LIMIT;
+        entries.truncate(DIRECTORY_LIMIT);
+        Ok(DirectoryHits { entries, more })
     }
 
     pub fn add_service(&self, service: Service) -> Result<ServiceRecord, ApiError> {

@@ -36,7 +36,7 @@ pub use clients::{Overview, SEARCH_LIMIT};
 pub use clock::{Clock, Env, FixedClock, OsRandom, Random, SeededRandom, SystemClock};
 pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_override};
 pub use desktop_handover::HandoverBook;
-pub use directory::{DirectoryImport, directory_format};
+pub use directory::{DIRECTORY_LIMIT, DirectoryHits, DirectoryImport, directory_format};
 pub use error::ApiError;
 pub use handover::{CaseReceived, CaseSent, EscrowInfo, HandoverIdentity, case_file_name};
 pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};

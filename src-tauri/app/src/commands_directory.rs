@@ -11,7 +11,8 @@ use crate::chooser::{self, Pick, Texts};
 use crate::commands::Reply;
 use crate::dto_backup::ChosenFileDto;
 use crate::dto_directory::{
-    DirectoryImportDto, DirectoryOfferDto, ServiceDto, ServiceFilterDto, ServiceInputDto,
+    DirectoryHitsDto, DirectoryImportDto, DirectoryOfferDto, ServiceDto, ServiceFilterDto,
+    ServiceInputDto,
 };
 use crate::dto_handover::CaseSentDto;
 use crate::state::AppState;
@@ -36,13 +37,17 @@ fn file(path: &str) -> Result<PathBuf, InvalidInput> {
 pub fn directory_search(
     state: State<'_, AppState>,
     filter: ServiceFilterDto,
-) -> Reply<Vec<ServiceDto>> {
+) -> Reply<DirectoryHitsDto> {
     let today = state.env().clock.today();
-    let rows = state.directory(&filter.into_domain()?)?;
-    Ok(rows
-        .into_iter()
-        .map(|r| ServiceDto::new(r, today))
-        .collect())
+    let hits = state.directory(&filter.into_domain()?)?;
+    Ok(DirectoryHitsDto {
+        entries: hits
+            .entries
+            .into_iter()
+            .map(|r| ServiceDto::new(r, today))
+            .collect(),
+        more: hits.more,
+    })
 }
 
 #[tauri::command]

@@ -129,6 +129,7 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<core::directory::ServiceKind>(cfg),
                 decl::<dto_directory::ServiceInputDto>(cfg),
                 decl::<dto_directory::ServiceDto>(cfg),
+                decl::<dto_directory::DirectoryHitsDto>(cfg),
                 decl::<dto_directory::ServiceFilterDto>(cfg),
                 decl::<dto_directory::BadRowDto>(cfg),
                 decl::<dto_directory::KeptRowDto>(cfg),

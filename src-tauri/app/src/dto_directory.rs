@@ -105,6 +105,14 @@ impl ServiceDto {
     }
 }
 
+/// What a search found: at most a page of entries by name, and whether there were more.
+#[derive(Debug, Serialize, TS)]
+pub struct DirectoryHitsDto {
+    pub entries: Vec<ServiceDto>,
+    /// More entries match than were sent: the counsellor narrows the search.
+    pub more: bool,
+}
+
 /// A search; empty or null fields do not filter.
 #[derive(Debug, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

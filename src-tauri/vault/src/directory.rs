@@ -89,8 +89,12 @@ fn like_literal(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// The entries `filter` lets through, by name.
-pub fn search(conn: &Connection, filter: &ServiceFilter) -> Result<Vec<ServiceRecord>, VaultError> {
+/// The entries `filter` lets through, by name (at most `limit`).
+pub fn search(
+    conn: &Connection,
+    filter: &ServiceFilter,
+    limit: usize,
+) -> Result<Vec<ServiceRecord>, VaultError> {
     let text = like_literal(&fold(filter.text.trim()));
     let language = filter
         .language
@@ -109,7 +113,8 @@ pub fn search(conn: &Connection, filter: &ServiceFilter) -> Result<Vec<ServiceRe
                             OR lower(languages) LIKE '%,' || ?4 || '-%' ESCAPE '\\')
             AND (?5 IS NULL OR town_folded LIKE ?5 || '%' ESCAPE '\\')
             AND (?6 = 0 OR anonymous = 1)
-          ORDER BY name COLLATE NOCASE, town COLLATE NOCASE"
+          ORDER BY name COLLATE NOCASE, town COLLATE NOCASE
+          LIMIT ?7"
     ))?;
     let rows = stmt.query_map(
         params![
@@ -119,6 +124,7 @@ pub fn search(conn: &Connection, filter: &ServiceFilter) -> Result<Vec<ServiceRe
             language.filter(|l| !l.is_empty()),
             town.filter(|t| !t.is_empty()),
             filter.anonymous_only,
+            i64::try_from(limit).unwrap_or(i64::MAX),
         ],
         record,
     )?;
@@ -126,7 +132,7 @@ pub fn search(conn: &Connection, filter: &ServiceFilter) -> Result<Vec<ServiceRe
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<ServiceRecord>, VaultError> {
-    search(conn, &ServiceFilter::default())
+    search(conn, &ServiceFilter::default(), usize::MAX)
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<ServiceRecord, VaultError> {

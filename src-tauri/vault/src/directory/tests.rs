@@ -51,7 +51,7 @@ fn entries_are_found_by_text_kind_pathway_language_town_and_anonymity() {
     b.pathways = vec![Pathway::Legalise, Pathway::Return];
     add(c, &a).unwrap();
     add(c, &b).unwrap();
-    let find = |f: ServiceFilter| names(&search(c, &f).unwrap()).join("|");
+    let find = |f: ServiceFilter| names(&search(c, &f, 100).unwrap()).join("|");
     assert_eq!(
         find(ServiceFilter::default()),
         "Avocats_Solidaires|Médecins du Monde"

@@ -48,6 +48,13 @@ export type ServiceDto = {
   outdated: boolean;
 };
 
+/** What a search found: at most a page of entries by name, and whether there were more. */
+export type DirectoryHitsDto = {
+  entries: Array<ServiceDto>;
+  /** More entries match than were sent: the counsellor narrows the search. */
+  more: boolean;
+};
+
 /** A search; empty or null fields do not filter. */
 export type ServiceFilterDto = {
   text: string;
