@@ -97,3 +97,5 @@ handover-erase-no = Not now
 handover-choose-save-title = Save the case file
 handover-choose-save-accept = Save
 handover-choose-file-title = Choose a case file to receive
+handover-received-mark-copy = Received from { $sender } on { $date } (a copy). Receipt code for { $sender }: { $receipt }
+handover-received-mark-transfer = Received from { $sender } on { $date } (a transfer). Read this receipt code to { $sender } so she can erase her copy: { $receipt }

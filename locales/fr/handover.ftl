@@ -98,3 +98,5 @@ handover-erase-no = Pas maintenant
 handover-choose-save-title = Enregistrer le fichier de transmission
 handover-choose-save-accept = Enregistrer
 handover-choose-file-title = Choisir un fichier de transmission à recevoir
+handover-received-mark-copy = Reçu de { $sender } le { $date } (une copie). Code de réception pour { $sender } : { $receipt }
+handover-received-mark-transfer = Reçu de { $sender } le { $date } (une transmission). Lisez ce code de réception à { $sender } pour qu’elle puisse effacer son exemplaire : { $receipt }

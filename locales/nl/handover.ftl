@@ -98,3 +98,5 @@ handover-erase-no = Nu niet
 handover-choose-save-title = Het overdrachtsbestand bewaren
 handover-choose-save-accept = Bewaren
 handover-choose-file-title = Kies een overdrachtsbestand om te ontvangen
+handover-received-mark-copy = Ontvangen van { $sender } op { $date } (een kopie). Ontvangstcode voor { $sender }: { $receipt }
+handover-received-mark-transfer = Ontvangen van { $sender } op { $date } (een overdracht). Lees deze ontvangstcode voor aan { $sender }, zodat ze haar exemplaar kan wissen: { $receipt }

@@ -1,7 +1,7 @@
 // A small in-memory model of the client commands, for component tests.
 // `clientsBackend()` gives overrides for `renderApp`, and the model to inspect.
 import type { InvokeArgs } from '@tauri-apps/api/core';
-import type { HandoverMarkDto } from '../src/ipc/generated/handover';
+import type { HandoverMarkDto, HandoverReceivedDto } from '../src/ipc/generated/handover';
 import type {
   Client,
   ClientInput,
@@ -56,11 +56,13 @@ export interface Model {
   suggested: number;
   /** Each client's last handover (tests/handover-*.test.ts). */
   handovers: Map<number, HandoverMarkDto>;
+  /** Clients received from a colleague, with the receipt code. */
+  received: Map<number, HandoverReceivedDto>;
 }
 
 /** Two clients; the first has two sessions and two open next steps. */
 export function seeded(): Model {
-  const model: Model = { clients: new Map(), sessions: new Map(), steps: new Map(), nextId: 100, suggested: 0, handovers: new Map() };
+  const model: Model = { clients: new Map(), sessions: new Map(), steps: new Map(), nextId: 100, suggested: 0, handovers: new Map(), received: new Map() };
   model.clients.set(1, {
     id: 1,
     createdAt: '2025-01-10',
@@ -128,6 +130,7 @@ export function overviewOf(model: Model, id: number): Overview {
     sessions,
     openSteps: [...model.steps.values()].filter((step) => ids.has(step.sessionId) && !step.done),
     handover: model.handovers.get(id) ?? null,
+    received: model.received.get(id) ?? null,
   };
 }
 

@@ -191,3 +191,20 @@ describe('presentation-safe mode', () => {
     await screen.findByTestId('handover-mark');
   });
 });
+
+describe('a client received from a colleague', () => {
+  it('keeps the receipt code on the overview, and hides it while presenting', async () => {
+    const clients = clientsBackend();
+    clients.model.received.set(1, { mode: 'transfer', sender: 'Ann', receivedAt: WHEN, receipt: RECEIPT });
+    const handover = handoverBackend([BEA]);
+    await renderApp(unlocked(PROFILE_A), 'client-list', { ...clients.overrides, ...handover.overrides });
+    await fireEvent.click(await screen.findByTestId('client-row-1'));
+    const mark = await screen.findByTestId('handover-received-mark');
+    expect(mark.textContent).toContain('Ann');
+    expect(mark.textContent).toContain(RECEIPT);
+    expect(mark.textContent).toContain(when);
+    await fireEvent.click(button('presentation-toggle'));
+    expect(screen.queryByTestId('handover-received-mark')).toBeNull();
+    expect(document.body.textContent).not.toContain(RECEIPT);
+  });
+});

@@ -19,6 +19,8 @@ pub struct Overview {
     pub open_steps: Vec<NextStep>,
     /// The client's last handover to a colleague: shared, or awaiting the receipt code.
     pub handover: Option<avenir_vault::handover::Mark>,
+    /// When the client came from a colleague: from whom, and the receipt code for her.
+    pub received: Option<avenir_vault::handover::ReceivedMark>,
 }
 
 /// Most hits a search answers with.
@@ -88,6 +90,7 @@ impl OpenVault {
             sessions: repo::sessions_of(self.conn(), client_id)?,
             open_steps: repo::open_steps(self.conn(), client_id)?,
             handover: avenir_vault::handover::mark_of(self.conn(), client_id)?,
+            received: avenir_vault::handover::received_of(self.conn(), client_id)?,
         })
     }
 

@@ -165,7 +165,8 @@ impl OpenVault {
     /// Imports the case file at `path` whole, after the same checks as the preview.
     pub fn import_case(&self, path: &Path) -> Result<CaseReceived, ApiError> {
         let bytes = read_case(path)?;
-        let (code, receipt) = vault::receive(self.conn(), &bytes)?.import(self.conn())?;
+        let (code, receipt) =
+            vault::receive(self.conn(), &bytes)?.import(self.conn(), &self.env.clock.stamp())?;
         Ok(CaseReceived { code, receipt })
     }
 

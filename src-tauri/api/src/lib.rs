@@ -57,7 +57,7 @@ pub use avenir_vault::courses::CourseRecord;
 pub use avenir_vault::directory::ServiceRecord;
 pub use avenir_vault::handover::{
     CASE_EXTENSION, Contact, HandoverError, Mark as HandoverMark, Mode as HandoverMode,
-    Preview as CasePreview,
+    Preview as CasePreview, ReceivedMark as HandoverReceived,
 };
 pub use avenir_vault::passphrase::Strength as PassphraseStrength;
 pub use avenir_vault::{

@@ -146,6 +146,7 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<dto_handover::EscrowDto>(cfg),
                 decl::<dto_handover::HandoverBookDto>(cfg),
                 decl::<dto_handover::HandoverMarkDto>(cfg),
+                decl::<dto_handover::HandoverReceivedDto>(cfg),
                 decl::<dto_handover::CaseSentDto>(cfg),
                 decl::<dto_handover::CasePreviewDto>(cfg),
                 decl::<dto_handover::CaseReceivedDto>(cfg),

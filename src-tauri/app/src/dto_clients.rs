@@ -265,6 +265,8 @@ pub struct OverviewDto {
     pub open_steps: Vec<NextStepDto>,
     /// The client's last handover to a colleague, if any.
     pub handover: Option<crate::dto_handover::HandoverMarkDto>,
+    /// When the client came from a colleague, with the receipt code to read back to her.
+    pub received: Option<crate::dto_handover::HandoverReceivedDto>,
 }
 
 impl From<Overview> for OverviewDto {
@@ -274,6 +276,7 @@ impl From<Overview> for OverviewDto {
             sessions: o.sessions.into_iter().map(Into::into).collect(),
             open_steps: o.open_steps.into_iter().map(Into::into).collect(),
             handover: o.handover.map(Into::into),
+            received: o.received.map(Into::into),
         }
     }
 }

@@ -4,6 +4,7 @@
 use avenir_api::core::time::utc_to_local;
 use avenir_api::{
     CasePreview, Contact, HandoverBook, HandoverIdentity, HandoverMark, HandoverMode,
+    HandoverReceived,
 };
 use chrono::Local;
 use serde::{Deserialize, Serialize};
@@ -116,6 +117,29 @@ impl From<HandoverMark> for HandoverMarkDto {
             mode: m.mode.into(),
             contact: m.contact,
             created_at: local(m.created_at),
+        }
+    }
+}
+
+/// A client received from a colleague, as its overview shows it: the receipt code stays there to
+/// be read back to her.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HandoverReceivedDto {
+    pub mode: HandoverModeDto,
+    pub sender: String,
+    /// Local `YYYY-MM-DDTHH:MM`.
+    pub received_at: String,
+    pub receipt: String,
+}
+
+impl From<HandoverReceived> for HandoverReceivedDto {
+    fn from(r: HandoverReceived) -> Self {
+        HandoverReceivedDto {
+            mode: r.mode.into(),
+            sender: r.sender,
+            received_at: local(r.received_at),
+            receipt: r.receipt,
         }
     }
 }

@@ -186,7 +186,8 @@ const MIGRATIONS: &[&str] = &[
     // (hex), so that rows made on two devices never collide: a case file refers to rows by uid,
     // and the receiver gives them local integer ids. Rows inserted without a uid get one from a
     // trigger. The handover identity (age X25519 secret and Ed25519 seed), the contacts whose
-    // fingerprints the counsellor confirmed, and the marks of clients handed over live here too.
+    // fingerprints the counsellor confirmed, the marks of clients handed over, and of clients received
+    // (with the receipt code to read back to the sender) live here too.
     "ALTER TABLE clients ADD COLUMN uid TEXT;
      ALTER TABLE sessions ADD COLUMN uid TEXT;
      ALTER TABLE next_steps ADD COLUMN uid TEXT;
@@ -252,6 +253,13 @@ const MIGRATIONS: &[&str] = &[
          mode TEXT NOT NULL CHECK (mode IN ('copy', 'transfer')),
          contact TEXT NOT NULL,
          created_at TEXT NOT NULL,
+         receipt TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE handovers_received (
+         client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+         mode TEXT NOT NULL CHECK (mode IN ('copy', 'transfer')),
+         sender TEXT NOT NULL,
+         received_at TEXT NOT NULL,
          receipt TEXT NOT NULL
      ) STRICT;",
     // 8: the referral directory: places, not people (no client data). `key` (the folded name and

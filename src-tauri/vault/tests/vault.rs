@@ -47,7 +47,7 @@ fn back_to_schema_5() -> String {
             "DROP TRIGGER {t}_uid; DROP INDEX {t}_by_uid; ALTER TABLE {t} DROP COLUMN uid;"
         );
     }
-    sql + "DROP TABLE handover_identity; DROP TABLE handover_contacts; DROP TABLE handovers;
+    sql + "DROP TABLE handover_identity; DROP TABLE handover_contacts; DROP TABLE handovers; DROP TABLE handovers_received;
            DROP TABLE client_residences; PRAGMA user_version = 5;"
 }
 

@@ -162,6 +162,8 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     s.click(&s.get("handover-open-client"));
     app.wait_testid("client-overview");
     app.wait_testid("journal-chart");
+    // The receipt code stays on the received client's overview, to read back to the sender.
+    s.wait_for_text_containing("handover-received-mark", &receipt);
     let received = app.client_id(CODE);
     let album = s.invoke("album", serde_json::json!({"clientId": received}));
     let photos = album["ok"]["photos"].as_array().map(Vec::len).unwrap_or(0);

@@ -14,8 +14,9 @@ pub use case_file::{CASE_EXTENSION, CASE_VERSION, MAX_CASE_BYTES};
 pub use error::HandoverError;
 pub use id::{Escrow, HandoverId, ID_PREFIX, fingerprint_of};
 pub use store::{
-    Contact, Identity, Mark, Mode, add_contact, cancel_transfer, clear_escrow, confirm_transfer,
-    contact, contacts, ensure_identity, escrow, identity, mark_of, remove_contact, set_escrow,
+    Contact, Identity, Mark, Mode, ReceivedMark, add_contact, cancel_transfer, clear_escrow,
+    confirm_transfer, contact, contacts, ensure_identity, escrow, identity, mark_of, received_of,
+    remove_contact, set_escrow,
 };
 
 use crate::VaultError;
@@ -163,9 +164,13 @@ impl Received {
         })
     }
 
-    /// Adds the client in one transaction, under its code or a suffixed one. Returns the code
-    /// it got and the receipt code for the sender.
-    pub fn import(&self, conn: &Connection) -> Result<(String, String), HandoverError> {
+    /// Adds the client in one transaction, under its code or a suffixed one, noting from whom and
+    /// when (`received_at`) with the receipt code. Returns the code it got and the receipt code.
+    pub fn import(
+        &self,
+        conn: &Connection,
+        received_at: &str,
+    ) -> Result<(String, String), HandoverError> {
         let b = &self.unsealed.bundle;
         let uid = b
             .client_text("uid")
@@ -175,7 +180,17 @@ impl Received {
         }
         let preview = self.preview(conn)?;
         let tx = conn.unchecked_transaction()?;
-        bundle::insert(conn, b, &preview.code_here)?;
+        let id = bundle::insert(conn, b, &preview.code_here)?;
+        store::set_received(
+            conn,
+            id,
+            &ReceivedMark {
+                mode: self.unsealed.manifest.mode,
+                sender: self.sender.name.clone(),
+                received_at: received_at.to_owned(),
+                receipt: self.unsealed.receipt.clone(),
+            },
+        )?;
         tx.commit()?;
         Ok((preview.code_here, self.unsealed.receipt.clone()))
     }

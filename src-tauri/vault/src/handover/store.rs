@@ -315,3 +315,55 @@ pub fn confirm_transfer(
     }
     Ok(crate::clients::delete_client(conn, client_id)?)
 }
+
+/// A client received from a colleague: from whom, when, and the receipt code to read back to her
+/// (kept, so it is not lost when the screen that showed it is left).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceivedMark {
+    pub mode: Mode,
+    pub sender: String,
+    pub received_at: String,
+    pub receipt: String,
+}
+
+pub fn received_of(
+    conn: &Connection,
+    client_id: i64,
+) -> Result<Option<ReceivedMark>, HandoverError> {
+    let row: Option<(String, String, String, String)> = conn
+        .query_row(
+            "SELECT mode, sender, received_at, receipt FROM handovers_received WHERE client_id = ?1",
+            [client_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    row.map(|(mode, sender, received_at, receipt)| {
+        Ok(ReceivedMark {
+            mode: Mode::parse(&mode)
+                .ok_or_else(|| HandoverError::Vault(VaultError::damaged("a received mark")))?,
+            sender,
+            received_at,
+            receipt,
+        })
+    })
+    .transpose()
+}
+
+pub(crate) fn set_received(
+    conn: &Connection,
+    client_id: i64,
+    r: &ReceivedMark,
+) -> Result<(), HandoverError> {
+    conn.execute(
+        "INSERT INTO handovers_received (client_id, mode, sender, received_at, receipt)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            client_id,
+            r.mode.as_str(),
+            r.sender,
+            r.received_at,
+            r.receipt
+        ],
+    )?;
+    Ok(())
+}

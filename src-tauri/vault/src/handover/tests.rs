@@ -114,9 +114,18 @@ fn a_client_arrives_whole_with_its_uids_under_fresh_local_ids() {
     assert_eq!(preview.sender, "Ann");
     assert_eq!(preview.mode, Mode::Copy);
     assert_eq!(clients(&b), 1, "a preview adds nothing");
-    let (code, receipt) = received.import(b.conn()).unwrap();
+    let (code, receipt) = received.import(b.conn(), T).unwrap();
     assert_eq!(code, "K7-MIRA");
     assert_eq!(receipt.len(), 9);
+    let arrived_id = crate::clients::find_client(b.conn(), "K7-MIRA")
+        .unwrap()
+        .unwrap();
+    let noted = received_of(b.conn(), arrived_id).unwrap().unwrap();
+    assert_eq!(
+        (noted.sender.as_str(), noted.receipt.as_str()),
+        ("Ann", receipt.as_str())
+    );
+    assert_eq!(noted.mode, Mode::Copy);
 
     let arrived = crate::clients::find_client(b.conn(), "K7-MIRA")
         .unwrap()
@@ -139,7 +148,7 @@ fn a_client_arrives_whole_with_its_uids_under_fresh_local_ids() {
     // The same client a second time: refused, nothing added.
     let again = receive(b.conn(), &sealed.bytes).unwrap();
     assert!(matches!(
-        again.import(b.conn()),
+        again.import(b.conn(), T),
         Err(HandoverError::AlreadyHere { code }) if code == "K7-MIRA"
     ));
     assert_eq!(clients(&b), 2);
@@ -154,7 +163,7 @@ fn a_code_in_use_gets_a_visible_suffix() {
     let sealed = seal(a.conn(), sent, "bea", Mode::Copy, T, "0.1.0").unwrap();
     let received = receive(b.conn(), &sealed.bytes).unwrap();
     assert_eq!(received.preview(b.conn()).unwrap().code_here, "K7-MIRA (2)");
-    assert_eq!(received.import(b.conn()).unwrap().0, "K7-MIRA (2)");
+    assert_eq!(received.import(b.conn(), T).unwrap().0, "K7-MIRA (2)");
 }
 
 #[test]
@@ -301,7 +310,7 @@ fn a_transfer_erases_the_sender_client_only_with_the_receipt_code() {
 
     let (_, receipt) = receive(b.conn(), &sealed.bytes)
         .unwrap()
-        .import(b.conn())
+        .import(b.conn(), T)
         .unwrap();
     let decrypted = avenir_testkit::scan::decrypted_cells(a.conn()).unwrap();
     assert!(

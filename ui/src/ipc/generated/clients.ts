@@ -1,6 +1,6 @@
 // Generated from the Rust types by `make gen`; do not edit.
 
-import type { HandoverMarkDto } from './handover';
+import type { HandoverMarkDto, HandoverReceivedDto } from './handover';
 
 /**
  * A residence situation, as choices (never free text). A person can be in several at once
@@ -130,6 +130,8 @@ export type OverviewDto = {
   openSteps: Array<NextStepDto>;
   /** The client's last handover to a colleague, if any. */
   handover: HandoverMarkDto | null;
+  /** When the client came from a colleague, with the receipt code to read back to her. */
+  received: HandoverReceivedDto | null;
 };
 
 /**

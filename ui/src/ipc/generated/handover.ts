@@ -30,6 +30,18 @@ export type HandoverMarkDto = {
   createdAt: string;
 };
 
+/**
+ * A client received from a colleague, as its overview shows it: the receipt code stays there to
+ * be read back to her.
+ */
+export type HandoverReceivedDto = {
+  mode: HandoverModeDto;
+  sender: string;
+  /** Local `YYYY-MM-DDTHH:MM`. */
+  receivedAt: string;
+  receipt: string;
+};
+
 /** A case file was written (`path` null: the counsellor cancelled the chooser). */
 export type CaseSentDto = { path: string | null };
 
