@@ -271,6 +271,7 @@ const MIGRATIONS: &[&str] = &[
          kind TEXT NOT NULL,
          pathways TEXT NOT NULL DEFAULT '',
          languages TEXT NOT NULL DEFAULT '',
+         languages_folded TEXT NOT NULL DEFAULT '',
          town TEXT NOT NULL DEFAULT '',
          town_folded TEXT NOT NULL DEFAULT '',
          address TEXT NOT NULL DEFAULT '',

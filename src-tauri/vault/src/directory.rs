@@ -95,40 +95,53 @@ pub fn search(
     filter: &ServiceFilter,
     limit: usize,
 ) -> Result<Vec<ServiceRecord>, VaultError> {
-    let text = like_literal(&fold(filter.text.trim()));
+    // The LIKE patterns are made here, once: built in SQL they would be built again for every
+    // row, and with SQLCipher's memory security every string SQLite allocates costs two system
+    // calls (a search by language took 55 ms over 5,000 entries that way).
+    let some = |s: String| (!s.is_empty()).then_some(s);
+    let text = some(like_literal(&fold(filter.text.trim()))).map(|t| format!("%{t}%"));
     let language = filter
         .language
         .as_deref()
-        .map(|l| like_literal(&l.trim().to_lowercase()));
+        .and_then(|l| some(like_literal(&l.trim().to_lowercase())));
     let town = filter
         .town
         .as_deref()
-        .map(|t| like_literal(&fold(t.trim())));
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM directory
-          WHERE (?1 = '' OR search LIKE '%' || ?1 || '%' ESCAPE '\\')
-            AND (?2 IS NULL OR pathways LIKE '%,' || ?2 || ',%')
+        .and_then(|t| some(like_literal(&fold(t.trim()))))
+        .map(|t| format!("{t}%"));
+    // Ids first, sorted by name: the sort then carries three short values per row instead of
+    // whole rows (listing 5,000 entries sorted whole rows: about 100 ms); the page's rows after.
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM directory
+          WHERE (?1 IS NULL OR search LIKE ?1 ESCAPE '\\')
+            AND (?2 IS NULL OR pathways LIKE ?2)
             AND (?3 IS NULL OR kind = ?3)
-            AND (?4 IS NULL OR lower(languages) LIKE '%,' || ?4 || ',%' ESCAPE '\\'
-                            OR lower(languages) LIKE '%,' || ?4 || '-%' ESCAPE '\\')
-            AND (?5 IS NULL OR town_folded LIKE ?5 || '%' ESCAPE '\\')
-            AND (?6 = 0 OR anonymous = 1)
+            AND (?4 IS NULL OR languages_folded LIKE ?4 ESCAPE '\\'
+                            OR languages_folded LIKE ?5 ESCAPE '\\')
+            AND (?6 IS NULL OR town_folded LIKE ?6 ESCAPE '\\')
+            AND (?7 = 0 OR anonymous = 1)
           ORDER BY name COLLATE NOCASE, town COLLATE NOCASE
-          LIMIT ?7"
-    ))?;
-    let rows = stmt.query_map(
-        params![
-            text,
-            filter.pathway.map(Pathway::as_str),
-            filter.kind.map(ServiceKind::as_str),
-            language.filter(|l| !l.is_empty()),
-            town.filter(|t| !t.is_empty()),
-            filter.anonymous_only,
-            i64::try_from(limit).unwrap_or(i64::MAX),
-        ],
-        record,
+          LIMIT ?8",
     )?;
-    rows.map(|r| r?).collect()
+    let ids = stmt
+        .query_map(
+            params![
+                text,
+                filter.pathway.map(|p| format!("%,{},%", p.as_str())),
+                filter.kind.map(ServiceKind::as_str),
+                language.as_ref().map(|l| format!("%,{l},%")),
+                language.as_ref().map(|l| format!("%,{l}-%")),
+                town,
+                filter.anonymous_only,
+                i64::try_from(limit).unwrap_or(i64::MAX),
+            ],
+            |r| r.get::<_, i64>(0),
+        )?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut row = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM directory WHERE id = ?1"))?;
+    ids.into_iter()
+        .map(|id| row.query_row([id], record)?)
+        .collect()
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<ServiceRecord>, VaultError> {
@@ -152,6 +165,7 @@ fn write(conn: &Connection, id: Option<i64>, s: &Service) -> Result<i64, VaultEr
         s.kind.as_str(),
         list_of(s.pathways.iter().map(|p| p.as_str().to_owned())),
         list_of(s.languages.iter().cloned()),
+        list_of(s.languages.iter().map(|l| l.to_lowercase())),
         s.town,
         fold(&s.town),
         s.address,
@@ -167,9 +181,9 @@ fn write(conn: &Connection, id: Option<i64>, s: &Service) -> Result<i64, VaultEr
     match id {
         None => {
             conn.prepare_cached(
-                "INSERT INTO directory (key, name, kind, pathways, languages, town, town_folded, address,
-                     hours, phone, anonymous, bring, note, checked_on, search, id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                "INSERT INTO directory (key, name, kind, pathways, languages, languages_folded, town,
+                     town_folded, address, hours, phone, anonymous, bring, note, checked_on, search, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?
             .execute(values)
             .map_err(taken)?;
@@ -179,9 +193,10 @@ fn write(conn: &Connection, id: Option<i64>, s: &Service) -> Result<i64, VaultEr
             let n = conn
                 .prepare_cached(
                     "UPDATE directory SET key = ?1, name = ?2, kind = ?3, pathways = ?4, languages = ?5,
-                         town = ?6, town_folded = ?7, address = ?8, hours = ?9, phone = ?10,
-                         anonymous = ?11, bring = ?12, note = ?13, checked_on = ?14, search = ?15
-                     WHERE id = ?16",
+                         languages_folded = ?6, town = ?7, town_folded = ?8, address = ?9, hours = ?10,
+                         phone = ?11, anonymous = ?12, bring = ?13, note = ?14, checked_on = ?15,
+                         search = ?16
+                     WHERE id = ?17",
                 )?
                 .execute(values)
                 .map_err(taken)?;
