@@ -40,6 +40,26 @@ pub struct Texts {
     pub cancel: String,
 }
 
+impl Texts {
+    /// The dialog's texts from the messages `title` and `accept` (the cancel button is always
+    /// `chooser-cancel`), in the interface language.
+    pub fn from_messages(l10n: &avenir_api::i18n::Localizer, title: &str, accept: &str) -> Self {
+        Texts {
+            title: l10n.format(title, &[]),
+            accept: l10n.format(accept, &[]),
+            cancel: l10n.format("chooser-cancel", &[]),
+        }
+    }
+}
+
+/// A file the UI names by the path the chooser gave it: never empty.
+pub fn chosen_file(path: &str) -> Result<PathBuf, avenir_api::core::InvalidInput> {
+    if path.trim().is_empty() {
+        return Err(avenir_api::core::InvalidInput("file"));
+    }
+    Ok(PathBuf::from(path))
+}
+
 #[derive(Debug, thiserror::Error)]
 #[error("the chooser could not open: {0}")]
 pub struct ChooserError(String);

@@ -2,9 +2,6 @@
 //! backup runs on a worker thread (the UI shows it running) and is written and test-restored by
 //! the application layer.
 
-use std::path::PathBuf;
-
-use avenir_api::core::InvalidInput;
 use tauri::{State, WebviewWindow};
 
 use crate::chooser::{self, Pick, Texts};
@@ -12,15 +9,6 @@ use crate::commands::Reply;
 use crate::dto::{UnlockMethod, VaultStatusDto};
 use crate::dto_backup::{BackupStatusDto, ChosenFileDto};
 use crate::state::AppState;
-
-fn texts(state: &AppState, title: &str) -> Texts {
-    let l10n = state.localizer();
-    Texts {
-        title: l10n.format(title, &[]),
-        accept: l10n.format("chooser-accept", &[]),
-        cancel: l10n.format("chooser-cancel", &[]),
-    }
-}
 
 #[tauri::command]
 pub fn backup_status(state: State<'_, AppState>) -> Reply<BackupStatusDto> {
@@ -34,7 +22,11 @@ pub async fn choose_backup_folder(
     state: State<'_, AppState>,
 ) -> Reply<BackupStatusDto> {
     state.require_open()?;
-    let texts = texts(&state, "backup-choose-folder-title");
+    let texts = Texts::from_messages(
+        &state.localizer(),
+        "backup-choose-folder-title",
+        "chooser-accept",
+    );
     Ok(match chooser::choose(&window, Pick::Folder, texts)? {
         Some(folder) => state.choose_backup_folder(&folder)?,
         None => state.backup_status()?,
@@ -54,7 +46,11 @@ pub async fn choose_backup_file(
     window: WebviewWindow,
     state: State<'_, AppState>,
 ) -> Reply<ChosenFileDto> {
-    let texts = texts(&state, "backup-choose-file-title");
+    let texts = Texts::from_messages(
+        &state.localizer(),
+        "backup-choose-file-title",
+        "chooser-accept",
+    );
     let pick = Pick::File {
         extensions: &[avenir_api::BACKUP_EXTENSION],
     };
@@ -74,10 +70,7 @@ pub async fn restore_backup(
     method: UnlockMethod,
     label: String,
 ) -> Reply<VaultStatusDto> {
-    if file.trim().is_empty() {
-        return Err(InvalidInput("file").into());
-    }
-    let file = PathBuf::from(file);
+    let file = chooser::chosen_file(&file)?;
     Ok(state
         .restore_backup(&file, method.secret(&secret), &label)?
         .into())

@@ -1,8 +1,6 @@
 //! Commands of the referral directory. Files to import and export go through the native chooser
 //! (the `e2e` seam in end-to-end builds); everything else is one call into the application layer.
 
-use std::path::PathBuf;
-
 use avenir_api::DirectoryFormat;
 use avenir_api::core::InvalidInput;
 use tauri::{State, WebviewWindow};
@@ -16,22 +14,6 @@ use crate::dto_directory::{
 };
 use crate::dto_handover::CaseSentDto;
 use crate::state::AppState;
-
-fn texts(state: &AppState, title: &str, accept: &str) -> Texts {
-    let l10n = state.localizer();
-    Texts {
-        title: l10n.format(title, &[]),
-        accept: l10n.format(accept, &[]),
-        cancel: l10n.format("chooser-cancel", &[]),
-    }
-}
-
-fn file(path: &str) -> Result<PathBuf, InvalidInput> {
-    if path.trim().is_empty() {
-        return Err(InvalidInput("file"));
-    }
-    Ok(PathBuf::from(path))
-}
 
 #[tauri::command]
 pub fn directory_search(
@@ -90,7 +72,11 @@ pub async fn choose_directory_file(
     let pick = Pick::File {
         extensions: &["csv", "toml"],
     };
-    let texts = texts(&state, "directory-choose-file-title", "chooser-accept");
+    let texts = Texts::from_messages(
+        &state.localizer(),
+        "directory-choose-file-title",
+        "chooser-accept",
+    );
     let path = chooser::choose(&window, pick, texts)?;
     Ok(ChosenFileDto {
         path: path.map(|p| p.display().to_string()),
@@ -104,7 +90,7 @@ pub async fn preview_directory_import(
     file: String,
 ) -> Reply<DirectoryImportDto> {
     Ok(state
-        .directory_import_file(&self::file(&file)?, false)?
+        .directory_import_file(&chooser::chosen_file(&file)?, false)?
         .into())
 }
 
@@ -115,7 +101,7 @@ pub async fn import_directory(
     file: String,
 ) -> Reply<DirectoryImportDto> {
     Ok(state
-        .directory_import_file(&self::file(&file)?, true)?
+        .directory_import_file(&chooser::chosen_file(&file)?, true)?
         .into())
 }
 
@@ -133,8 +119,8 @@ pub async fn export_directory(
         name: format!("avenir-directory.{}", format.extension()),
         folder: crate::booklet::default_folder(&window)?,
     };
-    let texts = texts(
-        &state,
+    let texts = Texts::from_messages(
+        &state.localizer(),
         "directory-choose-save-title",
         "directory-choose-save-accept",
     );

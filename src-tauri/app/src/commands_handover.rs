@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use avenir_api::CASE_EXTENSION;
-use avenir_api::core::InvalidInput;
 use tauri::{State, WebviewWindow};
 
 use crate::chooser::{self, Pick, Texts};
@@ -16,22 +15,6 @@ use crate::dto_handover::{
     HandoverModeDto,
 };
 use crate::state::AppState;
-
-fn texts(state: &AppState, title: &str, accept: &str) -> Texts {
-    let l10n = state.localizer();
-    Texts {
-        title: l10n.format(title, &[]),
-        accept: l10n.format(accept, &[]),
-        cancel: l10n.format("chooser-cancel", &[]),
-    }
-}
-
-fn file(path: &str) -> Result<PathBuf, InvalidInput> {
-    if path.trim().is_empty() {
-        return Err(InvalidInput("file"));
-    }
-    Ok(PathBuf::from(path))
-}
 
 #[tauri::command]
 pub fn handover_identity(state: State<'_, AppState>) -> Reply<HandoverIdentityDto> {
@@ -88,8 +71,8 @@ pub async fn hand_over_client(
         name: state.case_file_name(),
         folder: crate::booklet::default_folder(&window)?,
     };
-    let texts = texts(
-        &state,
+    let texts = Texts::from_messages(
+        &state.localizer(),
         "handover-choose-save-title",
         "handover-choose-save-accept",
     );
@@ -121,7 +104,11 @@ pub async fn choose_case_file(
     state: State<'_, AppState>,
 ) -> Reply<ChosenFileDto> {
     state.require_open()?;
-    let texts = texts(&state, "handover-choose-file-title", "chooser-accept");
+    let texts = Texts::from_messages(
+        &state.localizer(),
+        "handover-choose-file-title",
+        "chooser-accept",
+    );
     let pick = Pick::File {
         extensions: &[CASE_EXTENSION],
     };
@@ -134,13 +121,13 @@ pub async fn choose_case_file(
 /// What the case file holds; adds nothing.
 #[tauri::command]
 pub async fn preview_case(state: State<'_, AppState>, file: String) -> Reply<CasePreviewDto> {
-    Ok(state.preview_case(&self::file(&file)?)?.into())
+    Ok(state.preview_case(&chooser::chosen_file(&file)?)?.into())
 }
 
 /// Imports the case file whole after the same checks as the preview.
 #[tauri::command]
 pub async fn import_case(state: State<'_, AppState>, file: String) -> Reply<CaseReceivedDto> {
-    let (received, client_id) = state.import_case(&self::file(&file)?)?;
+    let (received, client_id) = state.import_case(&chooser::chosen_file(&file)?)?;
     Ok(CaseReceivedDto {
         client_id,
         code: received.code,
