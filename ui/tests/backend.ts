@@ -124,6 +124,11 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
         case 'exercise_answers':
         case 'decision_journal':
           return [];
+        // The referral directory: empty, nothing offered (tests/directory-fixtures.ts has a model).
+        case 'directory_search':
+          return { entries: [], more: false };
+        case 'directory_offer':
+          return { file: null };
         // The photo album: empty (tests/album-fixtures.ts has a fuller model).
         case 'album':
           return { clientId: (args as { clientId: number }).clientId, pages: [], photos: [] };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALBUM_CATEGORIES } from '../src/ipc/album-types';
 import { CATEGORY_LABEL_IDS } from '../src/lib/album';
+import { FIELD_IDS, KIND_IDS, KINDS } from '../src/lib/directory';
 import { FTL_FILES } from './fixtures';
 import { SOURCES, variablesById } from './ftl-helpers';
 
@@ -103,6 +104,63 @@ describe('handover.ftl', () => {
       expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
       for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
     }
+  });
+});
+
+describe('directory.ftl', () => {
+  const en = english('directory.ftl');
+  // data-testid values are written only in double-quoted attributes, so every single-quoted
+  // literal with these prefixes is a message id.
+  const used = idsUsed('directory|slip', { skipIpc: true });
+  /** The native choosers' texts: the back end asks for them, not the UI. */
+  const chooser = ['directory-choose-file-title', 'directory-choose-save-title', 'directory-choose-save-accept'];
+
+  it('holds only directory- and slip- messages', () => {
+    expect(en.size).toBeGreaterThan(100);
+    expect([...en.keys()].filter((id) => !/^(directory|slip)-/.test(id))).toEqual([]);
+  });
+
+  it('defines every directory- and slip- id the UI uses, and the UI uses all but the chooser texts', () => {
+    expect(used.size).toBeGreaterThan(100);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id) && !chooser.includes(id))).toEqual([]);
+    for (const id of chooser) expect(en.has(id), id).toBe(true);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('directory-referred-step')).toEqual(['date', 'name']);
+    expect(en.get('directory-import-bad-field')).toEqual(['field', 'line']);
+    expect(en.get('directory-import-bad-duplicate')).toEqual(['first', 'line']);
+    expect(en.get('directory-import-kept-line')).toEqual(['line', 'name']);
+    expect(en.get('directory-import-preview-heading')).toEqual(['file']);
+    expect(en.get('directory-exported')).toEqual(['file']);
+    expect(en.get('directory-offer-text')).toEqual(['file']);
+    expect(en.get('directory-outdated')).toEqual(['date']);
+  });
+
+  it('has the same messages with the same variables in nl and fr', () => {
+    for (const locale of ['nl', 'fr'] as const) {
+      const other = variablesById(FTL_FILES[locale]['directory.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+
+  it('holds in Arabic exactly the texts of the slip, with the same variables', () => {
+    const slip = [...en.keys()].filter((id) => id.startsWith('slip-'));
+    expect(slip.length).toBeGreaterThan(5);
+    const ar = variablesById(FTL_FILES.ar['directory.ftl'] ?? '');
+    expect([...ar.keys()].sort()).toEqual(slip.sort());
+    for (const id of slip) expect(ar.get(id), id).toEqual(en.get(id));
+  });
+
+  it('labels every kind and every field the back end names', () => {
+    expect(Object.keys(KIND_IDS).sort()).toEqual([...KINDS].sort());
+    for (const kind of KINDS) expect(KIND_IDS[kind]).toBe(`directory-kind-${kind.replace(/_/g, '-')}`);
+    expect(Object.keys(FIELD_IDS).sort()).toEqual(
+      ['name', 'kind', 'pathways', 'languages', 'town', 'address', 'hours', 'phone', 'anonymous', 'bring', 'note', 'checked_on'].sort(),
+    );
+    for (const id of Object.values(FIELD_IDS)) expect(en.has(id), id).toBe(true);
   });
 });
 

@@ -25,6 +25,12 @@ describe('French', () => {
     expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
   });
 
+  it('directory.ftl puts a no-break space before : ; ? and ! and inside « »', () => {
+    const lines = values(FTL_FILES.fr['directory.ftl'] ?? '');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
+  });
+
   it('worksheets.ftl puts a no-break space before : and ;', () => {
     expect(values(FTL_FILES.fr['worksheets.ftl'] ?? '').filter((line) => / [:;]/.test(line))).toEqual([]);
   });
@@ -34,5 +40,18 @@ describe('the counsellor-facing texts of the projector', () => {
   it('say “u” in Dutch and “vous” in French', () => {
     expect(FTL_FILES.nl['projector.ftl'] ?? '').not.toMatch(/\b(je|jij|jouw)\b/i);
     expect(FTL_FILES.fr['projector.ftl'] ?? '').not.toMatch(/\b(tu|ton|ta|tes)\b/i);
+  });
+});
+
+describe('the referral directory', () => {
+  it('says “je” in Dutch, and “client”, not “person”, to the counsellor in English', () => {
+    expect(FTL_FILES.nl['directory.ftl'] ?? '').not.toMatch(/\b(u|uw)\b/);
+    const english = values(FTL_FILES.en['directory.ftl'] ?? '').filter((line) => !line.startsWith('slip-'));
+    expect(english.filter((line) => /\bpersons?\b/i.test(line))).toEqual([]);
+  });
+
+  it('the slip speaks to the client as “you”', () => {
+    expect(FTL_FILES.en['directory.ftl'] ?? '').toMatch(/^slip-anonymous = You can come without giving your name\.$/m);
+    expect(FTL_FILES.nl['directory.ftl'] ?? '').toMatch(/^slip-anonymous = Je /m);
   });
 });

@@ -5,6 +5,7 @@
 mod album;
 mod backup;
 mod clients;
+mod directory;
 mod exercises;
 mod guards;
 mod handover;

@@ -1,5 +1,5 @@
 // The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
-// projector.ts, backup.ts, keys.ts and handover.ts).
+// projector.ts, backup.ts, keys.ts, handover.ts and directory.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -39,6 +39,18 @@ export type {
   HandoverMarkDto,
   HandoverModeDto,
 } from './generated/handover';
+export * from './directory';
+export type {
+  BadRowDto,
+  DirectoryHitsDto,
+  DirectoryImportDto,
+  DirectoryOfferDto,
+  KeptRowDto,
+  ServiceDto,
+  ServiceFilterDto,
+  ServiceInputDto,
+  ServiceKind,
+} from './generated/directory';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {
