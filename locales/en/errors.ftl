@@ -38,6 +38,7 @@ error-answer-invalid = This answer does not fit the question. It was not saved; 
 error-answer-too-long = This answer is longer than { $max } characters and was not saved. Shorten it; what you typed is still there.
 error-answer-too-many = This answer has more than { $max } items and was not saved. Remove some; nothing else was changed.
 error-exercise-missing = This exercise is not available (its definition may have been removed or is broken).
+error-exercise-not-chosen = This worksheet is for people who have chosen return. Record the person’s own decision in this session (or an earlier one) first.
 
 ## Photos and the booklet.
 error-photo-empty = This file is empty. Nothing was imported.

@@ -38,6 +38,7 @@ error-answer-invalid = Cette réponse ne correspond pas à la question. Elle n�
 error-answer-too-long = Cette réponse dépasse { $max } caractères et n’a pas été enregistrée. Raccourcissez-la ; ce que vous avez tapé est toujours là.
 error-answer-too-many = Cette réponse a plus de { $max } éléments et n’a pas été enregistrée. Retirez-en quelques-uns ; rien d’autre n’a été modifié.
 error-exercise-missing = Cet exercice n’est pas disponible (sa définition a peut-être été retirée ou est endommagée).
+error-exercise-not-chosen = Cette fiche est destinée aux personnes qui ont choisi le retour. Notez d’abord la décision de la personne elle-même dans cet entretien (ou un entretien précédent).
 
 ## Les photos et le livret.
 error-photo-empty = Ce fichier est vide. Rien n’a été importé.

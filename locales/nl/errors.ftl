@@ -38,6 +38,7 @@ error-answer-invalid = Dit antwoord past niet bij de vraag. Het werd niet bewaar
 error-answer-too-long = Dit antwoord is langer dan { $max } tekens en werd niet bewaard. Maak het korter; wat je typte, staat er nog.
 error-answer-too-many = Dit antwoord heeft meer dan { $max } items en werd niet bewaard. Verwijder er enkele; verder werd niets gewijzigd.
 error-exercise-missing = Deze oefening is niet beschikbaar (de definitie werd misschien verwijderd of is beschadigd).
+error-exercise-not-chosen = Dit werkblad is voor mensen die voor terugkeer gekozen hebben. Noteer eerst de eigen beslissing van de persoon in dit gesprek (of een eerder gesprek).
 
 ## Foto’s en het boekje.
 error-photo-empty = Dit bestand is leeg. Er werd niets geïmporteerd.

@@ -8,7 +8,9 @@
 use std::path::Path;
 
 use avenir_core::content::{Answer, AnswerError};
-use avenir_core::content::{Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem};
+use avenir_core::content::{
+    Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem, Visibility,
+};
 use avenir_core::course::{Course, CourseError, Known, Plan, PlanFile};
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
@@ -253,17 +255,14 @@ impl Library {
 
     /// Runs `f` with the ids of the exercises and cards that exist: what course blocks may name.
     fn with_known<T>(&self, f: impl FnOnce(&Known<'_>) -> T) -> T {
-        let exercises: Vec<&str> = self.exercises.iter().map(|e| e.id.as_str()).collect();
-        let when_raised: Vec<&str> = self
+        let exercises: Vec<(&str, Visibility)> = self
             .exercises
             .iter()
-            .filter(|e| e.visibility == avenir_core::content::Visibility::WhenRaised)
-            .map(|e| e.id.as_str())
+            .map(|e| (e.id.as_str(), e.visibility))
             .collect();
         let cards: Vec<&str> = self.cards.iter().map(|c| c.id.as_str()).collect();
         f(&Known {
             exercises: &exercises,
-            when_raised: &when_raised,
             cards: &cards,
         })
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{DefinitionError, Problem, SCHEMA_VERSION, is_id};
+use crate::content::{DefinitionError, Problem, SCHEMA_VERSION, Visibility, is_id};
 
 pub const MAX_DAYS: usize = 10;
 pub const MAX_BLOCKS_PER_DAY: usize = 20;
@@ -94,9 +94,8 @@ pub struct Plan {
 
 /// What a block may refer to: the ids that exist in the content library.
 pub struct Known<'a> {
-    pub exercises: &'a [&'a str],
-    /// Exercises shown only when the person raised the subject: never in a whole-group block.
-    pub when_raised: &'a [&'a str],
+    /// Each exercise with its visibility, which says which blocks may use it.
+    pub exercises: &'a [(&'a str, Visibility)],
     pub cards: &'a [&'a str],
 }
 
@@ -135,15 +134,17 @@ fn check_block(b: &Block, known: &Known<'_>) -> Result<(), &'static str> {
             if card || topic {
                 return Err("exercise");
             }
-            match &b.exercise {
-                Some(e) if known.exercises.contains(&e.as_str()) => {
-                    // Done together, it would reach people who never raised the subject.
-                    if b.kind == BlockKind::Exercise && known.when_raised.contains(&e.as_str()) {
-                        Err("exercise")
-                    } else {
-                        Ok(())
-                    }
-                }
+            let visibility = b.exercise.as_deref().and_then(|e| {
+                known
+                    .exercises
+                    .iter()
+                    .find(|(id, _)| *id == e)
+                    .map(|(_, v)| *v)
+            });
+            match visibility {
+                // Done together, a subject only some raised or chose would reach everyone; the
+                // counsellor's own sheets belong to no course.
+                Some(v) if v.in_course(b.kind == BlockKind::Exercise) => Ok(()),
                 _ => Err("exercise"),
             }
         }
@@ -335,8 +336,13 @@ mod tests {
     use super::*;
 
     const KNOWN: Known<'static> = Known {
-        exercises: &["four-pathways", "lifeline", "return-to"],
-        when_raised: &["return-to"],
+        exercises: &[
+            ("four-pathways", Visibility::Always),
+            ("lifeline", Visibility::Always),
+            ("return-to", Visibility::WhenRaised),
+            ("reintegration-plan", Visibility::AfterReturnChosen),
+            ("session-preparation", Visibility::CounsellorOnly),
+        ],
         cards: &["return"],
     };
 
@@ -420,6 +426,7 @@ mod tests {
             block(BlockKind::Guest, None, None, Some("returnee")),
             block(BlockKind::Individual, Some("return-to"), None, None),
             block(BlockKind::Individual, Some("lifeline"), None, None),
+            block(BlockKind::Individual, Some("reintegration-plan"), None, None),
         ];
         assert!(course(good).check(&KNOWN).is_ok());
         for (b, field) in [
@@ -438,6 +445,20 @@ mod tests {
             // "Only when the person raised it": never done together by the whole group.
             (
                 block(BlockKind::Exercise, Some("return-to"), None, None),
+                "days[0].blocks[0].exercise",
+            ),
+            // Only for those who chose return: never to the whole group.
+            (
+                block(BlockKind::Exercise, Some("reintegration-plan"), None, None),
+                "days[0].blocks[0].exercise",
+            ),
+            // The counsellor's own checklist: in no block at all, not even on paper.
+            (
+                block(BlockKind::Exercise, Some("session-preparation"), None, None),
+                "days[0].blocks[0].exercise",
+            ),
+            (
+                block(BlockKind::Individual, Some("session-preparation"), None, None),
                 "days[0].blocks[0].exercise",
             ),
         ] {

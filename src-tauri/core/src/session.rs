@@ -66,6 +66,49 @@ impl SessionKind {
     }
 }
 
+/// What the person said they decided in a session, in their own words: a pathway, or that they
+/// are weighing the pathways again. Recorded only when the person says so; the latest one up to
+/// a session is what holds then (people move back and forth).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+pub enum Decision {
+    Legalise,
+    Onward,
+    Return,
+    Undocumented,
+    /// No decision any more: weighing again.
+    Open,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 5] = [
+        Decision::Legalise,
+        Decision::Onward,
+        Decision::Return,
+        Decision::Undocumented,
+        Decision::Open,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Legalise => "legalise",
+            Decision::Onward => "onward",
+            Decision::Return => "return",
+            Decision::Undocumented => "undocumented",
+            Decision::Open => "open",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    /// The pathway chosen, if one was.
+    pub fn pathway(self) -> Option<Pathway> {
+        Pathway::parse(self.as_str())
+    }
+}
+
 /// Checks a session's free text and duration.
 pub fn check_session(duration_minutes: Option<u32>, texts: &[&str]) -> Result<(), InvalidInput> {
     if duration_minutes.is_some_and(|d| d == 0 || d > 12 * 60) {
@@ -97,6 +140,11 @@ mod tests {
             assert_eq!(SessionKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(Pathway::parse("deportation"), None);
+        for d in Decision::ALL {
+            assert_eq!(Decision::parse(d.as_str()), Some(d));
+        }
+        assert_eq!(Decision::Return.pathway(), Some(Pathway::Return));
+        assert_eq!(Decision::Open.pathway(), None);
         assert_eq!(
             normalise_pathways(vec![Pathway::Return, Pathway::Legalise, Pathway::Return]),
             [Pathway::Legalise, Pathway::Return]

@@ -67,6 +67,9 @@ pub enum AnswerError {
     UnknownField,
     #[error("no such exercise")]
     UnknownExercise,
+    /// The exercise is offered only once the person chose return (`Visibility::AfterReturnChosen`).
+    #[error("the exercise is for after the person chose return")]
+    NotChosen,
 }
 
 impl UserFacing for AnswerError {
@@ -78,6 +81,7 @@ impl UserFacing for AnswerError {
             AnswerError::TooLong { .. } => "answer_too_long",
             AnswerError::TooMany { .. } => "answer_too_many",
             AnswerError::UnknownExercise => "exercise_missing",
+            AnswerError::NotChosen => "exercise_not_chosen",
         }
     }
     fn message_id(&self) -> &'static str {
@@ -88,6 +92,7 @@ impl UserFacing for AnswerError {
             AnswerError::TooLong { .. } => "error-answer-too-long",
             AnswerError::TooMany { .. } => "error-answer-too-many",
             AnswerError::UnknownExercise => "error-exercise-missing",
+            AnswerError::NotChosen => "error-exercise-not-chosen",
         }
     }
     fn args(&self) -> Vec<(&'static str, ErrorArg)> {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::{DefinitionError, Problem};
+use super::visibility::Visibility;
 use super::{SCHEMA_VERSION, is_id, is_prefix};
 
 const MAX_FIELDS: usize = 40;
@@ -22,19 +23,6 @@ pub struct ExerciseFile {
     pub group_guide: bool,
     #[serde(default)]
     pub fields: Vec<FieldFile>,
-}
-
-/// When an exercise may be put in front of a person.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub enum Visibility {
-    /// To anyone, in a session or in the whole group.
-    #[default]
-    Always,
-    /// Only when the person raised the subject themselves: never to a whole group (a plan's or
-    /// course's whole-group block may not use it; an individual block on paper may).
-    WhenRaised,
 }
 
 /// A field as written: every property of every kind; `validate` checks which apply.
@@ -258,6 +246,21 @@ impl Exercise {
                 },
             ));
         }
+        // A group paragraph for an exercise no group may do would invite what the field forbids.
+        if raw.group_guide
+            && matches!(
+                raw.visibility,
+                Visibility::AfterReturnChosen | Visibility::CounsellorOnly
+            )
+        {
+            return Err(err(
+                "group_guide",
+                Problem::NotForKind {
+                    property: "group_guide",
+                    kind: raw.visibility.as_str(),
+                },
+            ));
+        }
         let mut fields: Vec<Field> = Vec::with_capacity(raw.fields.len());
         for (i, f) in raw.fields.into_iter().enumerate() {
             let field = validate_field(&raw.id, f)
@@ -266,6 +269,18 @@ impl Exercise {
                 return Err(err(
                     &format!("fields[{i}].id"),
                     Problem::Duplicate(field.id),
+                ));
+            }
+            // The person's photos belong to their album, never to the counsellor's own sheet.
+            if raw.visibility == Visibility::CounsellorOnly
+                && matches!(field.kind, Kind::Photos { .. })
+            {
+                return Err(err(
+                    &format!("fields[{i}].kind"),
+                    Problem::NotForKind {
+                        property: "photos",
+                        kind: raw.visibility.as_str(),
+                    },
                 ));
             }
             fields.push(field);

@@ -7,6 +7,7 @@ mod answer;
 mod card;
 mod error;
 mod exercise;
+mod visibility;
 
 pub use answer::{
     Answer, AnswerError, Cell, MAX_ITEM_CHARS, MAX_WHEN_CHARS, MatrixCell, SCALE_MAX,
@@ -16,8 +17,9 @@ pub use card::{Card, CardFile, CardSection, CardSource, SourceFile};
 pub use error::{DefinitionError, Problem};
 pub use exercise::{
     CellKind, ChartKind, ChoiceStyle, Exercise, ExerciseFile, Field, FieldFile, FieldKind, Guide,
-    Item, Kind, Visibility,
+    Item, Kind,
 };
+pub use visibility::{Setting, Visibility};
 
 /// The only schema version there is.
 pub const SCHEMA_VERSION: u32 = 1;
