@@ -4,7 +4,7 @@
 
 use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::follow_up::ClientFilter;
-use avenir_core::session::{Pathway, SessionKind, normalise_pathways};
+use avenir_core::session::{Decision, Pathway, SessionKind, normalise_pathways};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -70,6 +70,8 @@ pub struct SessionRecord {
     pub id: i64,
     pub client_id: i64,
     pub input: SessionInput,
+    /// The person's own decision, recorded in this session (see `decisions`).
+    pub decision: Option<Decision>,
     pub next_steps: Vec<NextStep>,
 }
 
@@ -423,7 +425,8 @@ pub fn save_session_text(
 
 pub fn sessions_of(conn: &Connection, client_id: i64) -> Result<Vec<SessionRecord>, VaultError> {
     let mut stmt = conn.prepare(
-        "SELECT id, client_id, started_at, duration_minutes, kind, pathways, summary, notes, follow_up
+        "SELECT id, client_id, started_at, duration_minutes, kind, pathways, summary, notes, follow_up,
+                decision
            FROM sessions WHERE client_id = ?1 ORDER BY started_at DESC, id DESC",
     )?;
     let rows = stmt.query_map([client_id], session_from_row)?;
@@ -473,6 +476,7 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<SessionRecord> {
             private_notes: r.get(7)?,
             follow_up: date(r.get(8)?),
         },
+        decision: r.get::<_, Option<String>>(9)?.as_deref().and_then(Decision::parse),
         next_steps: Vec::new(),
     })
 }

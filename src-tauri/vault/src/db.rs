@@ -283,6 +283,10 @@ const MIGRATIONS: &[&str] = &[
          checked_on TEXT,
          search TEXT NOT NULL DEFAULT ''
      ) STRICT;",
+    // 9: the person's own decision, when they said one in a session: a pathway, or 'open'
+    // (weighing again). The latest one up to a session decides what that session may offer.
+    "ALTER TABLE sessions ADD COLUMN decision TEXT
+         CHECK (decision IN ('legalise', 'onward', 'return', 'undocumented', 'open'));",
 ];
 
 pub(crate) fn schema_version() -> u32 {

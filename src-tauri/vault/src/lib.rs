@@ -13,6 +13,7 @@ mod backup_error;
 mod backup_file;
 pub mod clients;
 pub mod courses;
+pub mod decisions;
 mod db;
 pub mod directory;
 mod error;

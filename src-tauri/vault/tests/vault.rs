@@ -32,7 +32,7 @@ const MARKERS: &[&str] = &[
 /// The SQL that takes a new vault back to schema 5: undoes migrations 8 (directory), 7 (handover) and the
 /// table migration 6 creates, and sets the number, so that opening it runs both again.
 fn back_to_schema_5() -> String {
-    let mut sql = String::from("DROP TABLE directory;");
+    let mut sql = String::from("ALTER TABLE sessions DROP COLUMN decision; DROP TABLE directory;");
     for t in [
         "clients",
         "sessions",

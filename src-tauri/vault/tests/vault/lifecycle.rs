@@ -163,7 +163,7 @@ fn verify_runs_no_migration_and_writes_nothing() {
         Vault::verify(&dir, Secret::Passphrase(PASS))
             .unwrap()
             .schema_version,
-        8,
+        9,
         "the latest schema"
     );
 }
