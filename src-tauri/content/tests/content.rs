@@ -16,13 +16,19 @@ fn every_shipped_definition_loads_and_has_its_texts_in_every_complete_language()
     assert_eq!(
         ids,
         [
+            "session-preparation",
             "migration-project",
             "basic-needs",
-            "four-pathways",
             "lifeline",
+            "four-pathways",
+            "what-weighs",
+            "my-procedure",
             "where-i-stand",
+            "home",
             "return-to",
-            "next-step"
+            "children-view",
+            "next-step",
+            "reintegration-plan"
         ]
     );
     let cards: Vec<&str> = lib.cards.iter().map(|c| c.pathway.as_str()).collect();
@@ -193,6 +199,37 @@ fn broken_cases() -> Vec<(String, &'static str, &'static str)> {
             "fields[1].id",
             "error-content-duplicate",
         ),
+        (
+            GOOD.replace("order = 5", "order = 5\nvisibility = \"sometimes\""),
+            "line 5",
+            "error-content-syntax",
+        ),
+        // No group paragraph for what no group may do.
+        (
+            GOOD.replace(
+                "order = 5",
+                "order = 5\nvisibility = \"counsellor_only\"\ngroup_guide = true",
+            ),
+            "group_guide",
+            "error-content-not-for-kind",
+        ),
+        (
+            GOOD.replace(
+                "order = 5",
+                "order = 5\nvisibility = \"after_return_chosen\"\ngroup_guide = true",
+            ),
+            "group_guide",
+            "error-content-not-for-kind",
+        ),
+        // The person's album has no place on the counsellor's own sheet.
+        (
+            format!(
+                "{}\n[[fields]]\nid = \"pictures\"\nkind = \"photos\"\n",
+                GOOD.replace("order = 5", "order = 5\nvisibility = \"counsellor_only\"")
+            ),
+            "fields[1].kind",
+            "error-content-not-for-kind",
+        ),
     ]
 }
 
@@ -309,7 +346,7 @@ fn an_organisation_folder_adds_and_replaces_definitions_and_texts_and_reports_br
     );
     assert_eq!(lib.exercises[0].fields.len(), 1);
     assert!(lib.exercise("sample").is_some());
-    assert_eq!(lib.exercises.len(), 8);
+    assert_eq!(lib.exercises.len(), Library::shipped().exercises.len() + 1);
     let files: Vec<&str> = lib.problems.iter().map(|p| p.file.as_str()).collect();
     assert!(files.contains(&"broken.toml"), "{files:?}");
     assert!(files.contains(&"binary.toml"), "{files:?}");
@@ -433,10 +470,13 @@ fn the_shipped_course_plans_use_only_existing_exercises_and_cards() {
             .iter()
             .any(|b| b.card.as_deref() == Some("return"))
     );
-    let known_exercises: Vec<&str> = lib.exercises.iter().map(|e| e.id.as_str()).collect();
+    let known_exercises: Vec<(&str, avenir_core::content::Visibility)> = lib
+        .exercises
+        .iter()
+        .map(|e| (e.id.as_str(), e.visibility))
+        .collect();
     let known = avenir_core::course::Known {
         exercises: &known_exercises,
-        when_raised: &[],
         cards: &["legalise", "onward", "return", "undocumented"],
     };
     let broken = r#"
@@ -478,27 +518,32 @@ fn the_library_checks_an_answer_against_its_exercise_and_field() {
 }
 
 /// The shipped course plans follow their exercises' guides: no whole-group block uses an exercise
-/// shown "only when the person raised it" — and a plan that tries is refused at load.
+/// shown "only when the person raised it" or "after the person chose return", no block at all
+/// uses the counsellor's own sheets — and a plan that tries is refused at load.
 #[test]
 fn no_whole_group_block_uses_an_exercise_shown_only_when_raised() {
     use avenir_core::content::Visibility;
     use avenir_core::course::BlockKind;
     let lib = Library::shipped();
-    let raised: Vec<&str> = lib
-        .exercises
-        .iter()
-        .filter(|e| e.visibility == Visibility::WhenRaised)
-        .map(|e| e.id.as_str())
-        .collect();
-    assert!(raised.contains(&"return-to"), "{raised:?}");
+    let visibility = |id: &str| lib.exercise(id).map(|e| e.visibility);
+    assert_eq!(visibility("return-to"), Some(Visibility::WhenRaised));
+    assert_eq!(
+        visibility("reintegration-plan"),
+        Some(Visibility::AfterReturnChosen)
+    );
+    assert_eq!(
+        visibility("session-preparation"),
+        Some(Visibility::CounsellorOnly)
+    );
     for plan in &lib.plans {
         for block in plan.days.iter().flat_map(|d| &d.blocks) {
-            if block.kind == BlockKind::Exercise {
-                let ex = block.exercise.as_deref().unwrap_or_default();
+            if let Some(ex) = block.exercise.as_deref() {
+                let v = visibility(ex).unwrap();
                 assert!(
-                    !raised.contains(&ex),
-                    "{}: {ex} for the whole group",
-                    plan.id
+                    v.in_course(block.kind == BlockKind::Exercise),
+                    "{}: {ex} ({v:?}) in a {:?} block",
+                    plan.id,
+                    block.kind
                 );
             }
         }
@@ -510,13 +555,20 @@ fn no_whole_group_block_uses_an_exercise_shown_only_when_raised() {
         "schema = 1\nid = \"mine\"\norder = 1\n[[days]]\nblocks = [{ kind = \"exercise\", exercise = \"return-to\", minutes = 30 }]\n",
     )
     .unwrap();
+    std::fs::write(
+        org.path().join("plans/mine-private.toml"),
+        "schema = 1\nid = \"mine-private\"\norder = 2\n[[days]]\nblocks = [{ kind = \"individual\", exercise = \"session-preparation\", minutes = 10 }]\n",
+    )
+    .unwrap();
     let lib = Library::checked(&Organisation::read(org.path()), &Catalogues::embedded());
-    assert!(lib.plans.iter().all(|p| p.id != "mine"));
-    let problem = lib
-        .problems
-        .iter()
-        .find(|p| p.to_string().contains("mine.toml"));
-    assert!(problem.is_some(), "{:?}", lib.problems);
+    for refused in ["mine", "mine-private"] {
+        assert!(lib.plans.iter().all(|p| p.id != refused));
+        let problem = lib
+            .problems
+            .iter()
+            .find(|p| p.to_string().contains(&format!("{refused}.toml")));
+        assert!(problem.is_some(), "{refused}: {:?}", lib.problems);
+    }
 }
 
 /// One name per pathway in every file of a language: the card's title, the client file's label
