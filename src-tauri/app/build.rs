@@ -56,6 +56,7 @@ const COMMANDS: &[&str] = &[
     "create_session",
     "update_session",
     "save_session_text",
+    "set_session_decision",
     "add_next_step",
     "set_next_step_done",
     "search",

@@ -342,6 +342,15 @@ impl Avenir {
             .with_open(|v| v.save_answer(library, session_id, exercise, field, answer))
     }
 
+    pub fn set_session_decision(
+        &self,
+        session_id: i64,
+        decision: Option<avenir_core::session::Decision>,
+    ) -> Result<(), ApiError> {
+        self.access
+            .with_open(|v| v.set_session_decision(session_id, decision))
+    }
+
     pub fn exercise_activity(&self, client_id: i64) -> Result<Vec<ExerciseActivity>, ApiError> {
         self.access.with_open(|v| v.exercise_activity(client_id))
     }
@@ -480,6 +489,82 @@ mod tests {
         assert!(app.unlock(&id, Secret::Passphrase(PASS)).is_err());
         let reopened = app.unlock(&id, Secret::Passphrase(NEXT)).unwrap();
         assert_eq!(reopened.open.unwrap().passphrase_reset, None);
+    }
+
+    /// The reintegration plan takes answers only in a session where the person's latest own
+    /// decision is return; weighing again closes it for the sessions after.
+    #[test]
+    fn the_reintegration_plan_waits_for_the_persons_choice_of_return() {
+        use avenir_core::UserFacing;
+        use avenir_core::session::{Decision, SessionKind};
+        let dir = tempfile::tempdir().unwrap();
+        let app = Avenir::new(dir.path(), Env::system(), Duration::ZERO);
+        let (shown, _) = app.begin_vault_creation().unwrap();
+        let groups: Vec<&str> = shown.split('-').collect();
+        let checks = [(0, groups[0].to_owned()), (1, groups[1].to_owned())];
+        app.finish_vault_creation("A", "orange kettle meadow violin harbour pepper", &checks)
+            .unwrap();
+        let client = app
+            .create_client(ClientInput {
+                code: "K7-MIRA".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        let session = |at: &str| {
+            app.create_session(
+                client,
+                SessionInput {
+                    started_at: at.into(),
+                    duration_minutes: None,
+                    kind: SessionKind::Individual,
+                    pathways: Vec::new(),
+                    summary: String::new(),
+                    private_notes: String::new(),
+                    follow_up: None,
+                },
+            )
+            .unwrap()
+            .id
+        };
+        let (march, april) = (
+            session("2026-03-01T09:00:00Z"),
+            session("2026-04-01T09:00:00Z"),
+        );
+        let worry = |s: i64| {
+            app.save_answer(
+                s,
+                "reintegration-plan",
+                "worries",
+                Answer::Text("Where will we live?".into()),
+            )
+        };
+        let refused = worry(march).unwrap_err();
+        assert_eq!(refused.message_id(), "error-exercise-not-chosen");
+        // Other exercises are not affected.
+        app.save_answer(
+            march,
+            "home",
+            "miss",
+            Answer::Text("My mother's kitchen".into()),
+        )
+        .unwrap();
+
+        app.set_session_decision(march, Some(Decision::Return))
+            .unwrap();
+        worry(march).unwrap();
+        worry(april).unwrap();
+        let overview = app.overview(client).unwrap();
+        let decisions: Vec<_> = overview.sessions.iter().map(|s| s.decision).collect();
+        assert_eq!(decisions, [None, Some(Decision::Return)], "newest first");
+
+        app.set_session_decision(april, Some(Decision::Open))
+            .unwrap();
+        assert_eq!(
+            worry(april).unwrap_err().message_id(),
+            "error-exercise-not-chosen"
+        );
+        assert_eq!(app.answers(client, "reintegration-plan").unwrap().len(), 2);
     }
 
     #[test]

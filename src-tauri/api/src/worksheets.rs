@@ -3,9 +3,11 @@
 //! are stored.
 
 use avenir_content::Library;
-use avenir_core::content::Answer;
+use avenir_core::content::{Answer, AnswerError, Visibility};
 use avenir_core::course::Course;
 use avenir_core::journal::JournalInput;
+use avenir_core::session::Decision;
+use avenir_vault::decisions;
 use avenir_vault::courses::{self as course_repo, CourseRecord};
 use avenir_vault::worksheets as repo;
 use avenir_vault::{AnswerRecord, ExerciseActivity, JournalRecord};
@@ -32,6 +34,14 @@ impl OpenVault {
         answer: Answer,
     ) -> Result<AnswerRecord, ApiError> {
         let answer = library.check_answer(exercise, field, answer)?;
+        // The reintegration plan waits for the person's own choice of return (the UI offers it
+        // only then; this holds for every caller).
+        let visibility = library.exercise(exercise).map(|e| e.visibility);
+        if visibility == Some(Visibility::AfterReturnChosen)
+            && decisions::decision_as_of(self.conn(), session_id)? != Some(Decision::Return)
+        {
+            return Err(AnswerError::NotChosen.into());
+        }
         let now = self.env.clock.stamp();
         Ok(repo::save_answer(
             self.conn(),
@@ -41,6 +51,15 @@ impl OpenVault {
             &answer,
             &now,
         )?)
+    }
+
+    /// Records the person's own decision on a session (`None` clears it).
+    pub fn set_session_decision(
+        &self,
+        session_id: i64,
+        decision: Option<Decision>,
+    ) -> Result<(), ApiError> {
+        Ok(decisions::set_decision(self.conn(), session_id, decision)?)
     }
 
     pub fn exercise_activity(&self, client_id: i64) -> Result<Vec<ExerciseActivity>, ApiError> {

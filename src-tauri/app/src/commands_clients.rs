@@ -4,6 +4,7 @@
 
 use avenir_api::core::InvalidInput;
 use avenir_api::core::follow_up::ClientFilter;
+use avenir_api::core::session::Decision;
 use avenir_api::{ClientSort, SessionText};
 use tauri::State;
 
@@ -88,6 +89,20 @@ pub fn save_session_text(
 ) -> Reply<()> {
     let field = session_text(&field).ok_or(InvalidInput("field"))?;
     Ok(state.save_session_text(session_id, field, &text)?)
+}
+
+/// Records the person's own decision on a session: a pathway, `open` (weighing again) or none.
+#[tauri::command]
+pub fn set_session_decision(
+    state: State<'_, AppState>,
+    session_id: i64,
+    decision: Option<String>,
+) -> Reply<()> {
+    let decision = match decision.as_deref() {
+        None => None,
+        Some(d) => Some(Decision::parse(d).ok_or(InvalidInput("decision"))?),
+    };
+    Ok(state.set_session_decision(session_id, decision)?)
 }
 
 /// `save_session_text`'s `field` (declared to the UI as `dto_clients::SessionTextField`).

@@ -158,6 +158,7 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<core::client::Residence>(cfg),
                 decl::<core::session::Pathway>(cfg),
                 decl::<core::session::SessionKind>(cfg),
+                decl::<core::session::Decision>(cfg),
                 decl::<core::follow_up::ClientFilter>(cfg),
                 decl::<dto_clients::ClientSortName>(cfg),
                 decl::<core::identifiers::IdentifierKind>(cfg),
@@ -837,8 +838,12 @@ mod tests {
         use avenir_api::core::client::Residence;
         use avenir_api::core::follow_up::ClientFilter;
         use avenir_api::core::identifiers::IdentifierKind;
-        use avenir_api::core::session::{Pathway, SessionKind};
+        use avenir_api::core::session::{Decision, Pathway, SessionKind};
         let strs = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(
+            members::<Decision>(),
+            strs(Decision::ALL.map(Decision::as_str).to_vec())
+        );
         assert_eq!(
             members::<Pathway>(),
             strs(Pathway::ALL.map(Pathway::as_str).to_vec())

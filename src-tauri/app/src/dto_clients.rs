@@ -3,7 +3,7 @@
 
 use avenir_api::core::InvalidInput;
 use avenir_api::core::client::{ClientInput, Consent, Residence};
-use avenir_api::core::session::{Pathway, SessionKind};
+use avenir_api::core::session::{Decision, Pathway, SessionKind};
 use avenir_api::core::time::{local_to_utc, utc_to_local};
 use avenir_api::{
     ClientRecord, ClientRow, NextStep, Overview, SearchHit, SessionInput, SessionRecord,
@@ -235,6 +235,9 @@ pub struct SessionDto {
     pub summary: String,
     pub private_notes: String,
     pub follow_up: Option<String>,
+    /// The person's own decision recorded in this session.
+    #[ts(as = "Option<avenir_api::core::session::Decision>")]
+    pub decision: Option<&'static str>,
     pub next_steps: Vec<NextStepDto>,
 }
 
@@ -251,6 +254,7 @@ impl From<SessionRecord> for SessionDto {
             summary: i.summary,
             private_notes: i.private_notes,
             follow_up: i.follow_up.map(|d| d.to_string()),
+            decision: s.decision.map(Decision::as_str),
             next_steps: s.next_steps.into_iter().map(Into::into).collect(),
         }
     }

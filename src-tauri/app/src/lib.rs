@@ -126,6 +126,7 @@ pub fn run() {
             commands_clients::create_session,
             commands_clients::update_session,
             commands_clients::save_session_text,
+            commands_clients::set_session_decision,
             commands_clients::add_next_step,
             commands_clients::set_next_step_done,
             commands_clients::search,

@@ -25,6 +25,13 @@ export type Pathway = 'legalise' | 'onward' | 'return' | 'undocumented';
 
 export type SessionKind = 'individual' | 'interpreter' | 'phone' | 'group';
 
+/**
+ * What the person said they decided in a session, in their own words: a pathway, or that they
+ * are weighing the pathways again. Recorded only when the person says so; the latest one up to
+ * a session is what holds then (people move back and forth).
+ */
+export type Decision = 'legalise' | 'onward' | 'return' | 'undocumented' | 'open';
+
 export type ClientFilter = 'all' | 'due_this_week' | 'not_seen_3_months' | 'due_for_review';
 
 /** The order of the client list (`list_clients`' `sort`, parsed by `avenir_api::ClientSort`). */
@@ -120,6 +127,8 @@ export type SessionDto = {
   summary: string;
   privateNotes: string;
   followUp: string | null;
+  /** The person's own decision recorded in this session. */
+  decision: Decision | null;
   nextSteps: Array<NextStepDto>;
 };
 

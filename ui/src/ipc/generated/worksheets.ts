@@ -62,7 +62,7 @@ export type Guide = {
 };
 
 /** When an exercise may be put in front of a person. */
-export type Visibility = 'always' | 'when_raised';
+export type Visibility = 'always' | 'when_raised' | 'after_return_chosen' | 'counsellor_only';
 
 /** A checked exercise, ready to render. */
 export type Exercise = {
