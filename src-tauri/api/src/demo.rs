@@ -6,7 +6,7 @@ use avenir_core::album::{Category, Message, PageInput};
 use avenir_core::client::{ClientInput, Consent, Residence};
 use avenir_core::content::{Answer, AnswerError};
 use avenir_core::journal::JournalInput;
-use avenir_core::session::{Pathway, SessionKind};
+use avenir_core::session::{Decision, Pathway, SessionKind};
 use avenir_vault::clients as repo;
 use avenir_vault::worksheets;
 use avenir_vault::{SessionInput, Stats, VaultError};
@@ -141,6 +141,10 @@ fn demo_files(open: &OpenVault, today: NaiveDate) -> Result<(), ApiError> {
                     follow_up: s.follow_up_day.map(at),
                 };
                 let sid = repo::create_session(vault.conn(), id, &session)?;
+                if let Some(d) = &s.decision {
+                    let decision = Decision::parse(d).ok_or(InvalidInput("decision"))?;
+                    avenir_vault::decisions::set_decision(vault.conn(), sid, Some(decision))?;
+                }
                 for step in s.steps {
                     repo::add_next_step(vault.conn(), sid, &step)?;
                 }
@@ -258,6 +262,9 @@ struct DemoSession {
     /// The person's placements on the pathways in this session.
     #[serde(default)]
     journal: Vec<DemoJournal>,
+    /// The person's own decision, when they said one in this session.
+    #[serde(default)]
+    decision: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -298,7 +305,7 @@ mod tests {
         .unwrap();
         assert_eq!(v.seed_demo(3, 1, false).unwrap().clients, 3);
         let stats = v.seed_demo(2, 1, true).unwrap();
-        assert_eq!((stats.clients, stats.sessions), (11, 5 + 10));
+        assert_eq!((stats.clients, stats.sessions), (11, 5 + 11));
     }
 
     #[test]
@@ -356,6 +363,11 @@ mod tests {
             3,
             "text-only album pages"
         );
+        // Someone who said himself that he decided to return has a reintegration plan begun.
+        let decided = v.client_by_code("DEMO-M8-NUZE").unwrap();
+        let sessions = v.overview(decided.id).unwrap().sessions;
+        assert_eq!(sessions[0].decision, Some(Decision::Return));
+        assert!(!v.answers(decided.id, Some("reintegration-plan")).unwrap().is_empty());
         let situations = |code| v.client_by_code(code).unwrap().input.residences;
         assert_eq!(
             situations("DEMO-K7-VOBE"),

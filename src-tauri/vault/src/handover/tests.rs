@@ -46,8 +46,8 @@ fn full_client(v: &Vault, code: &str) -> i64 {
          INSERT INTO client_residences (client_id, residence) SELECT id, 'no_procedure' FROM clients WHERE code = '{code}';
          INSERT INTO sessions (client_id, started_at, summary, notes, follow_up)
              SELECT id, '2026-11-02T09:00:00Z', '{ARABIC}', 'session notes', '2026-12-01' FROM clients WHERE code = '{code}';
-         INSERT INTO sessions (client_id, started_at, summary, notes)
-             SELECT id, '2026-11-09T09:00:00Z', 'second', '' FROM clients WHERE code = '{code}';
+         INSERT INTO sessions (client_id, started_at, summary, notes, decision)
+             SELECT id, '2026-11-09T09:00:00Z', 'second', '', 'return' FROM clients WHERE code = '{code}';
          INSERT INTO next_steps (session_id, text, done) SELECT max(id), 'call the lawyer', 1 FROM sessions;
          INSERT INTO answers (session_id, exercise, field, value, saved_at) SELECT max(id), 'lifeline', 'events', '{{\"t\":1}}', '{T}' FROM sessions;
          INSERT INTO journal_entries (session_id, pathway, possible, wanted, why, saved_at) SELECT max(id), 'return', 3, 7, 'family', '{T}' FROM sessions;
