@@ -367,7 +367,11 @@ mod tests {
         let decided = v.client_by_code("DEMO-M8-NUZE").unwrap();
         let sessions = v.overview(decided.id).unwrap().sessions;
         assert_eq!(sessions[0].decision, Some(Decision::Return));
-        assert!(!v.answers(decided.id, Some("reintegration-plan")).unwrap().is_empty());
+        assert!(
+            !v.answers(decided.id, Some("reintegration-plan"))
+                .unwrap()
+                .is_empty()
+        );
         let situations = |code| v.client_by_code(code).unwrap().input.residences;
         assert_eq!(
             situations("DEMO-K7-VOBE"),

@@ -7,8 +7,8 @@ use avenir_core::content::{Answer, AnswerError, Visibility};
 use avenir_core::course::Course;
 use avenir_core::journal::JournalInput;
 use avenir_core::session::Decision;
-use avenir_vault::decisions;
 use avenir_vault::courses::{self as course_repo, CourseRecord};
+use avenir_vault::decisions;
 use avenir_vault::worksheets as repo;
 use avenir_vault::{AnswerRecord, ExerciseActivity, JournalRecord};
 

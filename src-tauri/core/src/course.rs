@@ -426,7 +426,12 @@ mod tests {
             block(BlockKind::Guest, None, None, Some("returnee")),
             block(BlockKind::Individual, Some("return-to"), None, None),
             block(BlockKind::Individual, Some("lifeline"), None, None),
-            block(BlockKind::Individual, Some("reintegration-plan"), None, None),
+            block(
+                BlockKind::Individual,
+                Some("reintegration-plan"),
+                None,
+                None,
+            ),
         ];
         assert!(course(good).check(&KNOWN).is_ok());
         for (b, field) in [
@@ -458,7 +463,12 @@ mod tests {
                 "days[0].blocks[0].exercise",
             ),
             (
-                block(BlockKind::Individual, Some("session-preparation"), None, None),
+                block(
+                    BlockKind::Individual,
+                    Some("session-preparation"),
+                    None,
+                    None,
+                ),
                 "days[0].blocks[0].exercise",
             ),
         ] {

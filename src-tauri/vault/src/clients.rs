@@ -476,7 +476,10 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<SessionRecord> {
             private_notes: r.get(7)?,
             follow_up: date(r.get(8)?),
         },
-        decision: r.get::<_, Option<String>>(9)?.as_deref().and_then(Decision::parse),
+        decision: r
+            .get::<_, Option<String>>(9)?
+            .as_deref()
+            .and_then(Decision::parse),
         next_steps: Vec::new(),
     })
 }

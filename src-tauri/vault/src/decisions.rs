@@ -109,7 +109,10 @@ mod tests {
             None,
             "another person's"
         );
-        assert_eq!(get_session(c, april).unwrap().decision, Some(Decision::Return));
+        assert_eq!(
+            get_session(c, april).unwrap().decision,
+            Some(Decision::Return)
+        );
 
         set_decision(c, may, Some(Decision::Open)).unwrap();
         assert_eq!(decision_as_of(c, may).unwrap(), Some(Decision::Open));
@@ -127,8 +130,11 @@ mod tests {
         ));
         // The column accepts only the five decisions.
         assert!(
-            c.execute("UPDATE sessions SET decision = 'deported' WHERE id = ?1", [may])
-                .is_err()
+            c.execute(
+                "UPDATE sessions SET decision = 'deported' WHERE id = ?1",
+                [may]
+            )
+            .is_err()
         );
     }
 }
