@@ -641,3 +641,37 @@ fn every_pathway_card_carries_the_same_equal_weight_sentence() {
         );
     }
 }
+
+/// Arabic covers everything the person sees: every exercise meant for the person has its title,
+/// summary, introduction, questions, help and options in Arabic (the counsellor's own session
+/// preparation needs none).
+#[test]
+fn arabic_has_every_text_the_person_sees() {
+    use avenir_core::content::Visibility;
+    let lib = Library::shipped();
+    let arabic = Catalogues::embedded().message_ids("ar");
+    let mut checked = 0;
+    for ex in lib
+        .exercises
+        .iter()
+        .filter(|e| e.visibility != Visibility::CounsellorOnly)
+    {
+        let guide = [
+            ex.guide.aim_id.as_str(),
+            ex.guide.introduce_id.as_str(),
+            ex.guide.avoid_id.as_str(),
+        ];
+        for id in ex.message_ids() {
+            if guide.contains(&id) || ex.guide.group_id.as_deref() == Some(id) {
+                continue;
+            }
+            assert!(arabic.contains(id), "{}: {id} has no Arabic", ex.id);
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "{checked} texts");
+    assert!(
+        lib.exercise("session-preparation").is_some(),
+        "the counsellor's own sheet is left out above, not missing"
+    );
+}
