@@ -127,6 +127,7 @@ clients-session-open = Open this session
 clients-session-minutes = { $minutes } min
 clients-session-pathways = Pathways discussed:
 clients-session-no-pathways = No pathway discussed
+clients-decision-mark = Own decision: { $decision }
 
 ## Deleting a client
 
@@ -161,6 +162,10 @@ clients-kind-interpreter = With an interpreter
 clients-kind-phone = By phone
 clients-kind-group = Group session
 clients-session-pathways-legend = Pathways discussed
+clients-decision-label = The person’s own decision (only if they said it)
+clients-decision-hint = Record it only when the person says it themselves. The latest decision recorded up to a session holds in it: the reintegration plan is offered once it is return.
+clients-decision-none = Not said in this session
+clients-decision-open = Weighing again
 clients-session-summary = Summary
 clients-session-summary-hint = What was discussed, in a few words.
 clients-session-notes = Private notes

@@ -16,6 +16,8 @@ worksheet-activity =
        *[other] Worked on in { $sessions } sessions, last on { $date }
     }
 worksheet-activity-none = Not done yet
+worksheet-private-heading = For you only
+worksheet-private-hint = Your own sheets: never shown to the person, and never in presentation-safe mode, on the second screen, in a booklet or in a course.
 worksheet-problems-heading = Some exercises or information cards could not be used
 worksheet-problems-hint = Avenir left them out; everything else works. Ask whoever maintains your organisation’s content to correct these files.
 
@@ -34,6 +36,9 @@ worksheet-guide-introduce = How to introduce it
 worksheet-guide-avoid = When not to use it
 worksheet-guide-group = Using it with a group
 worksheet-visibility-when-raised = Only when the person has raised the subject themselves. A course never gives it to the whole group: at most as individual work on paper, which anyone may skip.
+worksheet-private-note = For you only: this sheet is never shown to the person. It never goes on the second screen, in a booklet or in a course, and presentation-safe mode hides it.
+worksheet-private-hidden = Nothing of this sheet is shown in presentation-safe mode: it is for the counsellor only.
+worksheet-visibility-after-return-chosen = Offered only once the person has said themselves that they chose return (the latest decision recorded up to this session). A course never gives it to the whole group: at most as individual work on paper.
 worksheet-history-toggle = Past answers ({ $count })
 worksheet-history-session = Session of { $date }
 worksheet-history-empty = No answer

@@ -127,6 +127,7 @@ clients-session-open = Ouvrir cet entretien
 clients-session-minutes = { $minutes } min
 clients-session-pathways = Pistes abordées :
 clients-session-no-pathways = Aucune piste abordée
+clients-decision-mark = Sa décision : { $decision }
 
 ## Supprimer un dossier
 
@@ -161,6 +162,10 @@ clients-kind-interpreter = Avec un·e interprète
 clients-kind-phone = Par téléphone
 clients-kind-group = Séance de groupe
 clients-session-pathways-legend = Pistes abordées
+clients-decision-label = La décision de la personne elle-même (seulement si elle l’a exprimée)
+clients-decision-hint = Notez-la seulement si la personne l’exprime elle-même. La dernière décision notée jusqu’à un entretien vaut pour celui-ci : le plan de réintégration est proposé dès que c’est le retour.
+clients-decision-none = Pas exprimée lors de cet entretien
+clients-decision-open = De nouveau en réflexion
 clients-session-summary = Résumé
 clients-session-summary-hint = Ce qui a été abordé, en quelques mots.
 clients-session-notes = Notes privées

@@ -16,6 +16,8 @@ worksheet-activity =
        *[other] Abordé lors de { $sessions } entretiens, la dernière fois le { $date }
     }
 worksheet-activity-none = Pas encore fait
+worksheet-private-heading = Pour vous seul·e
+worksheet-private-hint = Vos propres fiches : jamais montrées à la personne, ni en mode présentation, ni sur le deuxième écran, ni dans un livret, ni dans une formation.
 worksheet-problems-heading = Certains exercices ou certaines fiches d’information n’ont pas pu être utilisés
 worksheet-problems-hint = Avenir les a laissés de côté ; tout le reste fonctionne. Demandez à la personne qui gère le contenu de votre organisation de corriger ces fichiers.
 
@@ -34,6 +36,9 @@ worksheet-guide-introduce = Comment l’introduire
 worksheet-guide-avoid = Quand ne pas l’utiliser
 worksheet-guide-group = En groupe
 worksheet-visibility-when-raised = Seulement si la personne a elle-même abordé le sujet. Une formation ne le donne jamais à tout le groupe : tout au plus comme travail individuel sur papier, que chacun peut laisser de côté.
+worksheet-private-note = Pour vous seul·e : cette fiche n’est jamais montrée à la personne. Elle ne va jamais sur le deuxième écran, dans un livret ou dans une formation, et le mode présentation la masque.
+worksheet-private-hidden = Rien de cette fiche n’est affiché en mode présentation : elle est réservée à l’intervenant·e.
+worksheet-visibility-after-return-chosen = Proposé seulement une fois que la personne a dit elle-même choisir le retour (la dernière décision notée jusqu’à cet entretien). Une formation ne le donne jamais à tout le groupe : tout au plus comme travail individuel sur papier.
 worksheet-history-toggle = Réponses précédentes ({ $count })
 worksheet-history-session = Entretien du { $date }
 worksheet-history-empty = Pas de réponse

@@ -127,6 +127,7 @@ clients-session-open = Dit gesprek openen
 clients-session-minutes = { $minutes } min.
 clients-session-pathways = Besproken wegen:
 clients-session-no-pathways = Geen weg besproken
+clients-decision-mark = Eigen beslissing: { $decision }
 
 ## Een cliënt verwijderen
 
@@ -161,6 +162,10 @@ clients-kind-interpreter = Met een tolk
 clients-kind-phone = Telefonisch
 clients-kind-group = Groepsgesprek
 clients-session-pathways-legend = Besproken wegen
+clients-decision-label = De eigen beslissing van de persoon (alleen als die ze zelf uitsprak)
+clients-decision-hint = Noteer ze alleen als de persoon ze zelf uitspreekt. De laatste beslissing die tot en met een gesprek genoteerd is, geldt in dat gesprek: het re-integratieplan wordt aangeboden zodra dat terugkeer is.
+clients-decision-none = Niet gezegd in dit gesprek
+clients-decision-open = Weegt opnieuw af
 clients-session-summary = Samenvatting
 clients-session-summary-hint = Wat werd besproken, in een paar woorden.
 clients-session-notes = Privénotities

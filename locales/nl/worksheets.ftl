@@ -16,6 +16,8 @@ worksheet-activity =
        *[other] Aan gewerkt in { $sessions } gesprekken, het laatst op { $date }
     }
 worksheet-activity-none = Nog niet gedaan
+worksheet-private-heading = Alleen voor u
+worksheet-private-hint = Uw eigen werkbladen: nooit getoond aan de persoon, en nooit in de veilige presentatiemodus, op het tweede scherm, in een boekje of in een vorming.
 worksheet-problems-heading = Sommige oefeningen of infokaarten konden niet gebruikt worden
 worksheet-problems-hint = Avenir heeft ze weggelaten; al de rest werkt. Vraag wie de inhoud van uw organisatie beheert om deze bestanden te verbeteren.
 
@@ -34,6 +36,9 @@ worksheet-guide-introduce = Hoe u de oefening inleidt
 worksheet-guide-avoid = Wanneer u ze beter niet gebruikt
 worksheet-guide-group = Gebruik in een groep
 worksheet-visibility-when-raised = Alleen als de persoon zelf over het onderwerp begint. Een vorming geeft de oefening nooit aan de hele groep: hoogstens als individueel werk op papier, dat iedereen mag overslaan.
+worksheet-private-note = Alleen voor u: dit werkblad wordt nooit aan de persoon getoond. Het komt nooit op het tweede scherm, in een boekje of in een vorming, en de veilige presentatiemodus verbergt het.
+worksheet-private-hidden = Niets van dit werkblad wordt getoond in de veilige presentatiemodus: het is alleen voor de hulpverlener.
+worksheet-visibility-after-return-chosen = Alleen aangeboden als de persoon zelf heeft gezegd dat ze voor terugkeer kiest (de laatste beslissing die tot en met dit gesprek genoteerd is). Een vorming geeft de oefening nooit aan de hele groep: hoogstens als individueel werk op papier.
 worksheet-history-toggle = Eerdere antwoorden ({ $count })
 worksheet-history-session = Gesprek van { $date }
 worksheet-history-empty = Geen antwoord

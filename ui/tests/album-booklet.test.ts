@@ -7,6 +7,8 @@ import type { AnswerRecord } from '../src/ipc/worksheet-types';
 import { todayIso } from '../src/lib/dates';
 import { presentation } from '../src/lib/presentation.svelte';
 import Booklet from '../src/screens/album/Booklet.svelte';
+import BookletSheet from '../src/screens/album/BookletSheet.svelte';
+import { createTranslator } from '../src/lib/content-language';
 import { SENSITIVE_FIELDS } from '../src/screens/album/BookletChoices.svelte';
 import { albumHandlers, albumModel, ARABIC_CAPTION, CLIENT, sampleAlbum } from './album-fixtures';
 import { argsOf, backend, count, failure, PROFILE_A, renderApp, text, unlocked, type Handler } from './backend';
@@ -51,7 +53,8 @@ const NEVER = [
 async function openBooklet(extra: Record<string, Handler> = {}) {
   const clients = clientsBackend();
   const model = albumModel();
-  const second = SHIPPED[0] ?? ALL_KINDS;
+  // A shipped exercise the booklet offers (not the counsellor's own sheet, which comes first).
+  const second = SHIPPED.find((exercise) => exercise.visibility === 'always') ?? ALL_KINDS;
   const calls = await renderApp(unlocked(PROFILE_A), 'client-list', {
     ...clients.overrides,
     ...albumHandlers(model),
@@ -384,5 +387,55 @@ describe('the warning before answers that can put the person in danger go into t
     await fireEvent.click(byTest('booklet-exercise-return-to'));
     await screen.findByTestId('booklet-sheet-exercise-return-to');
     expect(warning()).toBeNull();
+  });
+});
+
+describe('the counsellor’s own sheets', () => {
+  const PREPARED: AnswerRecord[] = [
+    record(12, '2025-03-03T10:00', 'remember', { kind: 'text', value: 'PRIVATE reminder: ask about the letter' }, 'session-preparation'),
+    record(12, '2025-03-03T10:00', 'aim', { kind: 'text', value: 'PRIVATE aim of the session' }, 'session-preparation'),
+    record(12, '2025-03-03T10:00', 'hoped-for', { kind: 'text', value: 'A quiet life.' }, 'migration-project'),
+  ];
+
+  it('are never offered for the booklet, and nothing of them is printed', async () => {
+    applyCatalogue(contentCatalogueOf('en'));
+    const calls = backend({
+      ...albumHandlers(albumModel(sampleAlbum())),
+      ...worksheetHandlers(PREPARED),
+      content_library: () => library(SHIPPED),
+    });
+    render(Booklet, { props: { clientId: CLIENT, album: sampleAlbum(), personLocale: 'en', onclose: () => undefined } });
+    await screen.findByTestId('booklet-exercise-migration-project');
+    expect(screen.queryByTestId('booklet-exercise-session-preparation')).toBeNull();
+    // Every other shipped exercise is offered (the reintegration plan too: its answers are the person's).
+    for (const exercise of SHIPPED.filter((e) => e.visibility !== 'counsellor_only')) {
+      expect(screen.getByTestId(`booklet-exercise-${exercise.id}`), exercise.id).toBeTruthy();
+    }
+    await fireEvent.click(byTest('booklet-exercise-migration-project'));
+    await waitFor(() => expect(byTest('booklet-sheet-exercise-migration-project').textContent).toContain('A quiet life.'));
+    const shown = byTest('booklet').textContent ?? '';
+    expect(shown).not.toContain('PRIVATE');
+    expect(shown).not.toContain(message('en', 'ex-session-preparation-title'));
+    expect(argsOf(calls, 'exercise_answers')).not.toContainEqual({ clientId: CLIENT, exercise: 'session-preparation' });
+  });
+
+  it('stay off the sheet even when a choice names them', () => {
+    const content = createTranslator(contentCatalogueOf('en'), () => undefined);
+    applyCatalogue(contentCatalogueOf('en'));
+    render(BookletSheet, {
+      props: {
+        choice: { title: 'Mine', locale: 'en', paper: 'a4', pages: [], exercises: ['session-preparation', 'migration-project'] },
+        album: sampleAlbum(),
+        exercises: SHIPPED,
+        answers: new Map([
+          ['session-preparation', PREPARED.filter((r) => r.exercise === 'session-preparation')],
+          ['migration-project', PREPARED.filter((r) => r.exercise === 'migration-project')],
+        ]),
+        content,
+      },
+    });
+    expect(screen.getByTestId('booklet-sheet-exercise-migration-project').textContent).toContain('A quiet life.');
+    expect(screen.queryByTestId('booklet-sheet-exercise-session-preparation')).toBeNull();
+    expect(sheet().textContent).not.toContain('PRIVATE');
   });
 });

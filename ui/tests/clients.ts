@@ -6,6 +6,7 @@ import type {
   Client,
   ClientInput,
   ClientRow,
+  Decision,
   NextStep,
   Overview,
   SearchHit,
@@ -86,6 +87,7 @@ export function seeded(): Model {
   model.sessions.set(11, {
     id: 11,
     clientId: 1,
+    decision: null,
     nextSteps: [],
     ...sessionInput({
       startedAt: '2025-02-03T09:30',
@@ -99,6 +101,7 @@ export function seeded(): Model {
   model.sessions.set(12, {
     id: 12,
     clientId: 1,
+    decision: null,
     nextSteps: [],
     ...sessionInput({
       startedAt: '2025-03-03T10:00',
@@ -180,6 +183,7 @@ export function clientsBackend(model: Model = seeded(), extra: Record<string, Ha
         ...(args.session as SessionInput),
         id: model.nextId++,
         clientId: args.clientId as number,
+        decision: null,
         nextSteps: [],
       };
       model.sessions.set(session.id, session);
@@ -190,6 +194,12 @@ export function clientsBackend(model: Model = seeded(), extra: Record<string, Ha
       const session = { ...old, ...(args.session as SessionInput) };
       model.sessions.set(session.id, session);
       return session;
+    },
+    set_session_decision: (args) => {
+      const session = model.sessions.get(args.sessionId as number);
+      if (!session) failure('error-client-missing');
+      model.sessions.set((session as Session).id, { ...(session as Session), decision: args.decision as Decision | null });
+      return null;
     },
     save_session_text: (args) => {
       const session = model.sessions.get(args.sessionId as number) as Session;

@@ -13,6 +13,7 @@ import {
   saveSessionText,
   search,
   setNextStepDone,
+  setSessionDecision,
   suggestCode,
   updateClient,
   updateSession,
@@ -31,7 +32,7 @@ function record(answer: unknown): Call[] {
 }
 
 const CLIENT = { ...clientInput({ code: 'K7-MIRA', languages: ['Tigrinya'], arrivalYear: 2021 }), id: 4, createdAt: '2025-03-01' };
-const SESSION = { ...sessionInput({ summary: 'ملخص' }), id: 9, clientId: 4, nextSteps: [] };
+const SESSION = { ...sessionInput({ summary: 'ملخص' }), id: 9, clientId: 4, decision: null, nextSteps: [] };
 const STEP = { id: 3, sessionId: 9, text: 'Visit the library', done: false };
 
 describe('client commands', () => {
@@ -58,6 +59,8 @@ describe('client commands', () => {
       { sessionId: 9, field: 'privateNotes', text: 'notes' },
       null,
     ],
+    ['setSessionDecision (return)', () => setSessionDecision(9, 'return'), 'set_session_decision', { sessionId: 9, decision: 'return' }, null],
+    ['setSessionDecision (cleared)', () => setSessionDecision(9, null), 'set_session_decision', { sessionId: 9, decision: null }, null],
     ['addNextStep', () => addNextStep(9, 'Visit the library'), 'add_next_step', { sessionId: 9, text: 'Visit the library' }, STEP],
     ['setNextStepDone', () => setNextStepDone(3, true), 'set_next_step_done', { id: 3, done: true }, null],
     [

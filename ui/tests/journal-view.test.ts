@@ -6,7 +6,7 @@ import JournalView from '../src/screens/journal/JournalView.svelte';
 import { argsOf, count, failure, PROFILE_A, renderApp, unlocked } from './backend';
 import { clientsBackend } from './clients';
 import { catalogue, message } from './fixtures';
-import { ARABIC_WHY, journalBackend, journalHandlers } from './journal-fixtures';
+import { ARABIC_WHY, journalBackend, journalHandlers, library } from './journal-fixtures';
 
 describe('journal view', () => {
   beforeEach(() => {
@@ -59,6 +59,20 @@ describe('journal view', () => {
     expect(screen.queryByTestId('journal-why-list')).toBeNull();
     const shown = screen.getByTestId('journal-view').textContent ?? '';
     for (const words of ['My children are at school here', ARABIC_WHY, 'Mother is ill']) expect(shown).not.toContain(words);
+  });
+
+  it('never draws a heat map of the counsellor’s own sheet while presenting', async () => {
+    const own = library();
+    own.exercises = own.exercises.map((e) => (e.id === 'basic-needs' ? { ...e, visibility: 'counsellor_only' as const } : e));
+    journalBackend({ content_library: () => own });
+    render(JournalView, { props: { clientId: 1 } });
+    await screen.findByTestId('heatmap-basic-needs-by-pathway');
+    presentation.set(true);
+    await waitFor(() => expect(screen.queryByTestId('heatmap-basic-needs-by-pathway')).toBeNull());
+    expect(screen.getByTestId('journal-view').textContent).not.toContain(i18n.t('ex-basic-needs-by-pathway'));
+    await screen.findByTestId('journal-chart');
+    presentation.set(false);
+    await screen.findByTestId('heatmap-basic-needs-by-pathway');
   });
 
   it('says so when nothing was placed yet', async () => {

@@ -207,4 +207,42 @@ describe('block kinds in the course editor', () => {
     expect(withKind({ kind: 'break', minutes: 10 }, 'guest', LIBRARY, [])).toEqual({ kind: 'guest', minutes: 10, topic: GUESTS[0] });
     expect(withKind({ kind: 'guest', minutes: 10, topic: 'returnee' }, 'lunch', LIBRARY, [])).toEqual({ kind: 'lunch', minutes: 10 });
   });
+
+  it('no block ever offers the counsellor’s own sheet; the reintegration plan only as work on paper alone', async () => {
+    const { exercisesFor, withKind } = await import('../src/lib/course-blocks');
+    const { LIBRARY } = await import('./projector-fixtures');
+    const group = exercisesFor('exercise', LIBRARY.exercises).map((e) => e.id);
+    const alone = exercisesFor('individual', LIBRARY.exercises).map((e) => e.id);
+    expect(group).not.toContain('session-preparation');
+    expect(alone).not.toContain('session-preparation');
+    expect(group).not.toContain('reintegration-plan');
+    expect(alone).toContain('reintegration-plan');
+    // Every exercise for everyone is there in both.
+    const always = LIBRARY.exercises.filter((e) => e.visibility === 'always').map((e) => e.id);
+    expect(group.sort()).toEqual([...always].sort());
+    // A new exercise block never starts on the counsellor's own sheet (it comes first in the library).
+    for (const kind of ['exercise', 'individual'] as const) {
+      expect(withKind({ kind: 'break', minutes: 30 }, kind, LIBRARY, []).exercise, kind).not.toBe('session-preparation');
+    }
+    expect(withKind({ kind: 'individual', minutes: 30, exercise: 'reintegration-plan' }, 'exercise', LIBRARY, []).exercise).not.toBe(
+      'reintegration-plan',
+    );
+  });
+
+  it('the editor’s choices: a whole-group block never lists the reintegration plan, no block the counsellor’s own sheet', async () => {
+    await courses({ courses: [course(7, { languages: [] })] });
+    await fireEvent.click(await screen.findByTestId('course-open-7'));
+    await screen.findByTestId('course-editor');
+    const options = (id: string) => Array.from(byTest<HTMLSelectElement>(id).options, (o) => o.value);
+    // Day 1, block 4: migration project, done together; day 3, block 6: return-to, on paper alone.
+    const together = options('course-block-ref-0-3');
+    const alone = options('course-block-ref-2-5');
+    expect(together).toContain('exercise:migration-project');
+    expect(together).not.toContain('exercise:reintegration-plan');
+    expect(together).not.toContain('exercise:return-to');
+    expect(alone).toContain('exercise:reintegration-plan');
+    expect(alone).toContain('exercise:return-to');
+    for (const list of [together, alone]) expect(list).not.toContain('exercise:session-preparation');
+    expect(byTest('course-editor').textContent).not.toContain(message('en', 'ex-session-preparation-title'));
+  });
 });

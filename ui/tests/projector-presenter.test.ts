@@ -332,6 +332,14 @@ describe('the projector window controls', () => {
 });
 
 describe('without a course', () => {
+  it('never offers the counsellor’s own sheet for the wall', async () => {
+    await presenter({ course: null });
+    const values = Array.from(select('presenter-free-choice').options, (o) => o.value);
+    expect(values).toContain('exercise:reintegration-plan');
+    expect(values).toContain('exercise:four-pathways');
+    expect(values).not.toContain('exercise:session-preparation');
+  });
+
   it('shows any exercise, card or topic chosen, and times the time spent', async () => {
     const { calls } = await presenter({ course: null });
     expect(screen.queryByTestId('presenter-block-0-0')).toBeNull();

@@ -91,7 +91,10 @@ describe('exercise slides', () => {
   });
 
   it('give every shipped exercise one slide per question, and a text for every line', () => {
-    for (const ex of SHIPPED) {
+    // The counsellor's own sheet never reaches the wall (below).
+    const shareable = SHIPPED.filter((ex) => ex.visibility !== 'counsellor_only');
+    expect(shareable.length).toBe(SHIPPED.length - 1);
+    for (const ex of shareable) {
       const slides = exerciseSlides(ex, [en]);
       expect(slides).toHaveLength(ex.fields.length + 1);
       for (const slide of slides) {
@@ -269,6 +272,19 @@ describe('a course’s running order', () => {
   it('a block whose content is gone gives one blank slide', () => {
     expect(blockSlides({ kind: 'exercise', minutes: 10, exercise: 'gone' }, LIBRARY, [en])).toEqual([blankSlide()]);
     expect(blockSlides({ kind: 'information', minutes: 10, card: 'gone' }, LIBRARY, [en])).toEqual([blankSlide()]);
+  });
+
+  it('nothing of the counsellor’s own sheet ever reaches the wall, whatever block names it', () => {
+    const own = exercise('session-preparation');
+    expect(own.visibility).toBe('counsellor_only');
+    expect(exerciseSlides(own, [en, fr])).toEqual([blankSlide()]);
+    for (const kind of ['exercise', 'individual'] as const) {
+      const block = { kind, minutes: 10, exercise: own.id };
+      expect(blockSlides(block, LIBRARY, [en]), kind).toEqual([blankSlide()]);
+      const sequence = courseSequence([{ blocks: [block] }], LIBRARY, [en, ar]);
+      expect(sequence.map((e) => e.questionId)).toEqual([null]);
+      expect(JSON.stringify(sequence)).not.toContain(message('en', own.titleId));
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import type {
   ClientInput,
   ClientRow,
   ClientSort,
+  Decision,
   IdentifierCheck,
   NextStep,
   Overview,
@@ -55,6 +56,14 @@ export function updateSession(sessionId: number, session: SessionInput): Promise
 /** The autosave of one free-text field of a session. */
 export function saveSessionText(sessionId: number, field: SessionTextField, text: string): Promise<void> {
   return call<void>('save_session_text', { sessionId, field, text });
+}
+
+/**
+ * Records the person's own decision on a session, only when they said it (`null` clears it).
+ * The latest one up to a session holds in it: the reintegration plan waits for return.
+ */
+export function setSessionDecision(sessionId: number, decision: Decision | null): Promise<void> {
+  return call<void>('set_session_decision', { sessionId, decision });
 }
 
 export function addNextStep(sessionId: number, text: string): Promise<NextStep> {

@@ -44,6 +44,7 @@ export type {
   ClientSort,
   CodeDto as SuggestedCode,
   ConsentDto as Consent,
+  Decision,
   IdentifierKind,
   IdentifiersDto as IdentifierCheck,
   NextStepDto as NextStep,

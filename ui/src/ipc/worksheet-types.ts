@@ -18,6 +18,7 @@ export type {
   LibraryDto as ContentLibrary,
   MatrixCell,
   TimelineEvent,
+  Visibility,
 } from './generated/worksheets';
 
 export type FieldKind = Field['kind'];

@@ -2,6 +2,7 @@
 import type {
   ClientFilter,
   ClientSort,
+  Decision,
   IdentifierKind,
   Pathway,
   Residence,
@@ -75,6 +76,15 @@ export const PATHWAY_DESCRIPTION_IDS: Record<Pathway, string> = {
   onward: 'clients-pathway-onward-about',
   return: 'clients-pathway-return-about',
   undocumented: 'clients-pathway-undocumented-about',
+};
+
+/** The person's own decisions, in the order the session editor offers them: a pathway, or weighing again. */
+export const DECISIONS: readonly Decision[] = [...PATHWAYS, 'open'];
+
+/** A decision's label: the pathway's own name, or "Weighing again". */
+export const DECISION_IDS: Record<Decision, string> = {
+  ...PATHWAY_IDS,
+  open: 'clients-decision-open',
 };
 
 export const SESSION_KINDS: readonly SessionKind[] = ['individual', 'interpreter', 'phone', 'group'];

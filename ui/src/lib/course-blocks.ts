@@ -6,6 +6,7 @@ import type { Block, BlockKind, Course, CourseInput, CoursePlan, Day, Pictogram 
 import type { ContentLibrary, Exercise } from '../ipc/worksheet-types';
 import type { Translate } from './content-language';
 import { topicTitleId } from './slides';
+import { inCourse } from './visibility';
 
 // The back end's limits (avenir-core course.rs, generated), checked here first to explain early.
 export {
@@ -70,11 +71,12 @@ export const guestTitleId = (guest: string) => `plan-guest-${guest}`;
 export const guestPromptId = (guest: string) => `plan-guest-${guest}-prompt`;
 
 /**
- * The exercises a block of `kind` may use: a whole-group block never one shown "only when the
- * person raised it" (the back end refuses it too); individual work on paper may use any.
+ * The exercises a block of `kind` may use (lib/visibility.ts `inCourse`, as the back end checks
+ * it): a whole-group block never one shown "only when the person raised it" or "once the person
+ * chose return"; individual work on paper may use those; no block ever uses the counsellor's own.
  */
 export function exercisesFor(kind: BlockKind, exercises: readonly Exercise[]): Exercise[] {
-  return exercises.filter((e) => kind === 'individual' || e.visibility !== 'when_raised');
+  return takesExercise(kind) ? exercises.filter((e) => inCourse(e.visibility, kind === 'exercise')) : [];
 }
 
 /** Every topic the shipped plans and `days` refer to, sorted. */

@@ -9,6 +9,7 @@ import type { Pathway } from '../ipc/types';
 import type { Exercise, Field, PathwayCard } from '../ipc/worksheet-types';
 import type { ContentTranslator, Translate } from './content-language';
 import { formatDate } from './dates';
+import { everShared } from './visibility';
 
 /** The languages on the wall: one translator, or two shown side by side. */
 export type WallLanguages = readonly ContentTranslator[];
@@ -115,8 +116,12 @@ function fieldText(field: Field, t: Translate): ColumnText {
 export const exerciseTitleSlideId = (exercise: Exercise) => `exercise-${exercise.id}-title`;
 export const fieldSlideId = (exercise: Exercise, field: Field) => `exercise-${exercise.id}-field-${field.id}`;
 
-/** The exercise's title slide (title and intro), then one slide per question. Never answers. */
+/**
+ * The exercise's title slide (title and intro), then one slide per question. Never answers; and
+ * nothing of the counsellor's own sheets (visibility counsellor_only): a blank slide.
+ */
 export function exerciseSlides(exercise: Exercise, wall: WallLanguages): Slide[] {
+  if (!everShared(exercise.visibility)) return [blankSlide()];
   return [
     make(exerciseTitleSlideId(exercise), 'title', 'exercise', wall, (t) => ({
       title: t(exercise.titleId),
@@ -229,6 +234,7 @@ export function guestSlide(guest: string, wall: WallLanguages): Slide {
  * questions (the sheet is on paper; nobody shares what they write).
  */
 export function individualSlide(exercise: Exercise, minutes: number, wall: WallLanguages): Slide {
+  if (!everShared(exercise.visibility)) return blankSlide();
   return make(`individual-${exercise.id}`, 'topic', 'exercise', wall, (t, locale) => ({
     title: t(exercise.titleId),
     subtitle: t('projector-wall-individual'),
@@ -279,11 +285,15 @@ export function blankSlide(): Slide {
 
 // ---- Blocks of a course ---------------------------------------------------------
 
+/** The exercise `id` of the library, unless it is the counsellor's own (never on the wall). */
+const wallExercise = (library: SlideLibrary, id: string | undefined): Exercise | undefined =>
+  library.exercises.find((e) => e.id === id && everShared(e.visibility));
+
 /** The slides of one block; a block whose content is not in the library gives one blank slide. */
 export function blockSlides(block: Block, library: SlideLibrary, wall: WallLanguages, track: CardTrack = 'overview'): Slide[] {
   switch (block.kind) {
     case 'exercise': {
-      const exercise = library.exercises.find((e) => e.id === block.exercise);
+      const exercise = wallExercise(library, block.exercise);
       return exercise ? exerciseSlides(exercise, wall) : [blankSlide()];
     }
     case 'information': {
@@ -296,7 +306,7 @@ export function blockSlides(block: Block, library: SlideLibrary, wall: WallLangu
     case 'discussion':
       return block.topic ? [topicSlide(block.topic, wall, 'discussion')] : [blankSlide()];
     case 'individual': {
-      const exercise = library.exercises.find((e) => e.id === block.exercise);
+      const exercise = wallExercise(library, block.exercise);
       return exercise ? [individualSlide(exercise, block.minutes, wall)] : [blankSlide()];
     }
     case 'guest':
@@ -310,7 +320,7 @@ export function blockSlides(block: Block, library: SlideLibrary, wall: WallLangu
 
 /** Whether the block's exercise or card is in the library (topics and breaks always are). */
 export function blockAvailable(block: Block, library: SlideLibrary): boolean {
-  if (block.kind === 'exercise' || block.kind === 'individual') return library.exercises.some((e) => e.id === block.exercise);
+  if (block.kind === 'exercise' || block.kind === 'individual') return wallExercise(library, block.exercise) !== undefined;
   if (block.kind === 'information' && block.card !== undefined) return library.cards.some((c) => c.id === block.card);
   if (block.kind === 'break' || block.kind === 'lunch' || block.kind === 'interpreting') return true;
   return typeof block.topic === 'string' && block.topic !== '';
@@ -328,7 +338,7 @@ export interface SequenceEntry {
 /** The message ids of what each slide of a block asks or is about, in the order of its slides. */
 function blockQuestionIds(block: Block, library: SlideLibrary, track: CardTrack): (string | null)[] {
   if (block.kind === 'exercise') {
-    const exercise = library.exercises.find((e) => e.id === block.exercise);
+    const exercise = wallExercise(library, block.exercise);
     return exercise ? [exercise.titleId, ...exercise.fields.map((f) => f.labelId)] : [];
   }
   if (block.kind === 'information' && block.card !== undefined) {
