@@ -39,19 +39,20 @@ function sheetTexts(): string[] {
 }
 
 describe('the counsellor’s own sheet', () => {
-  it('says it is never shown to the person, and offers no second screen', async () => {
+  it('says it is never shown to the person, offers no second screen, and opens in the counsellor’s language', async () => {
     await openOwn();
     expect(screen.getByTestId('exercise-private-note').textContent?.trim()).toBe(message('en', 'worksheet-private-note'));
     expect(screen.queryByTestId('exercise-show-on-projector')).toBeNull();
-    expect(screen.getByTestId('exercise-title').textContent).toBe(message('fr', OWN.titleId));
+    // The person's language is French; the sheet is the counsellor's, in English like the interface.
+    await waitFor(() => expect(screen.getByTestId('exercise-title').textContent).toBe(message('en', OWN.titleId)));
     expect(field('remember').value).toBe('PRIVATE: she prefers the morning');
   });
 
   it('sends nothing to a second screen that is already showing something, whatever is done in it', async () => {
     const calls = await openOwn({ projectorOpen: true });
     await fireEvent.input(field('remember'), { target: { value: 'PRIVATE: typed now' } });
-    await fireEvent.change(screen.getByTestId('exercise-language'), { target: { value: 'en' } });
-    await waitFor(() => expect(screen.getByTestId('exercise-title').textContent).toBe(message('en', OWN.titleId)));
+    await fireEvent.change(screen.getByTestId('exercise-language'), { target: { value: 'fr' } });
+    await waitFor(() => expect(screen.getByTestId('exercise-title').textContent).toBe(message('fr', OWN.titleId)));
     presentation.set(true);
     await tick();
     presentation.set(false);

@@ -11,6 +11,7 @@ mod guards;
 mod handover;
 mod hardening;
 mod memory;
+mod new_exercises;
 mod offline;
 mod projector;
 mod recovery;
