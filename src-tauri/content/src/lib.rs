@@ -12,11 +12,15 @@ use avenir_core::content::{
     Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem, Visibility,
 };
 use avenir_core::course::{Course, CourseError, Known, Plan, PlanFile};
+use avenir_core::explorer::Period;
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
 
 pub mod directory;
+mod rules;
 pub mod samples;
+
+pub use rules::parse_rules;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 
@@ -30,6 +34,8 @@ pub struct Library {
     pub cards: Vec<Card>,
     /// Course plan templates (group sessions).
     pub plans: Vec<Plan>,
+    /// The support explorer's rules: dated periods, sorted by start.
+    pub periods: Vec<Period>,
     pub problems: Vec<DefinitionError>,
 }
 
@@ -96,18 +102,20 @@ pub struct Organisation {
     pub exercises: Vec<(String, String)>,
     pub cards: Vec<(String, String)>,
     pub plans: Vec<(String, String)>,
+    pub rules: Vec<(String, String)>,
     pub locales: Vec<LocaleFiles>,
     pub problems: Vec<DefinitionError>,
 }
 
 impl Organisation {
-    /// Reads `<dir>/exercises/*.toml`, `<dir>/cards/*.toml` and `<dir>/locales/<tag>/*.ftl`.
+    /// Reads `<dir>/{exercises,cards,plans,rules}/*.toml` and `<dir>/locales/<tag>/*.ftl`.
     /// A missing folder is an empty organisation; an unreadable file is a problem, not a failure.
     pub fn read(dir: &Path) -> Organisation {
         let mut org = Organisation::default();
         org.exercises = read_files(&dir.join("exercises"), "toml", &mut org.problems);
         org.cards = read_files(&dir.join("cards"), "toml", &mut org.problems);
         org.plans = read_files(&dir.join("plans"), "toml", &mut org.problems);
+        org.rules = read_files(&dir.join("rules"), "toml", &mut org.problems);
         for tag_dir in sorted_entries(&dir.join("locales")) {
             let Some(tag) = tag_dir.file_name().and_then(|n| n.to_str()) else {
                 continue;
@@ -231,6 +239,9 @@ impl Library {
             .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         lib.cards
             .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        let (periods, rule_problems) = rules::periods(&org.rules);
+        lib.periods = periods;
+        lib.problems.extend(rule_problems);
         lib
     }
 
@@ -306,10 +317,15 @@ impl Library {
                 .plans
                 .iter()
                 .map(|p| (format!("{}.toml", p.id), p.message_ids()));
+            let rule_ids = self
+                .periods
+                .iter()
+                .map(|p| (format!("{}.toml", p.id), p.message_ids()));
             let all: Vec<(String, Vec<String>)> = exercise_ids
                 .chain(card_ids)
                 .map(|(f, ids)| (f, ids.into_iter().map(str::to_owned).collect()))
                 .chain(plan_ids)
+                .chain(rule_ids)
                 .collect();
             for (file, ids) in all {
                 for id in ids {

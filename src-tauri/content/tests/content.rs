@@ -675,3 +675,66 @@ fn arabic_has_every_text_the_person_sees() {
         "the counsellor's own sheet is left out above, not missing"
     );
 }
+
+/// The study's rules ship as two periods, before and from June 2015; an organisation's broken
+/// rules file is left out with a message naming the file and the field.
+#[test]
+fn the_study_rules_are_two_dated_periods_and_a_broken_rules_file_is_named() {
+    let lib = Library::shipped();
+    let starts: Vec<String> = lib
+        .periods
+        .iter()
+        .map(|p| format!("{} {}", p.id, p.valid_from))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "study-before-2015-06 2015-01-01",
+            "study-from-2015-06 2015-06-01"
+        ]
+    );
+    let org = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(org.path().join("rules")).unwrap();
+    let shipped = include_str!("../../../assets/content/rules/study-from-2015-06.toml");
+    for (file, from, to) in [
+        (
+            "bad-date.toml",
+            "valid_from = \"2015-06-01\"",
+            "valid_from = \"1/6/2015\"",
+        ),
+        ("bad-situation.toml", "\"dublin\"]", "\"deported\"]"),
+        (
+            "bad-pathway.toml",
+            "pathway = \"onward\"",
+            "pathway = \"return\"",
+        ),
+    ] {
+        let id = file.trim_end_matches(".toml");
+        let text = shipped
+            .replace("id = \"study-from-2015-06\"", &format!("id = \"{id}\""))
+            .replace(from, to);
+        assert_ne!(
+            text,
+            shipped.replace("id = \"study-from-2015-06\"", &format!("id = \"{id}\""))
+        );
+        std::fs::write(org.path().join("rules").join(file), text).unwrap();
+    }
+    let lib = Library::checked(&Organisation::read(org.path()), &Catalogues::embedded());
+    assert_eq!(lib.periods.len(), 2, "the broken files are left out");
+    for (file, field) in [
+        ("bad-date.toml", "valid_from"),
+        ("bad-situation.toml", "return.reintegration_with_order[3]"),
+        ("bad-pathway.toml", "statements[6].pathway"),
+    ] {
+        let p = lib.problems.iter().find(|p| p.file == file);
+        assert_eq!(
+            p.map(|p| p.field.as_str()),
+            Some(field),
+            "{:?}",
+            lib.problems
+        );
+        let shown =
+            Localizer::new(&Catalogues::embedded(), &["fr"]).message(&p.unwrap().user_message());
+        assert!(shown.contains(file) && shown.contains(field), "{shown}");
+    }
+}

@@ -7,7 +7,8 @@ use crate::{ErrorArg, InvalidInput, UserFacing};
 
 pub const MAX_CODE_CHARS: usize = 32;
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
-const MAX_HOUSEHOLD: u8 = 30;
+/// Most adults, and most children, a household may have (a client file, the explorer).
+pub const MAX_HOUSEHOLD: u8 = 30;
 
 /// A residence situation, as choices (never free text). A person can be in several at once
 /// (an asylum application refused and an order to leave, say). The codes are stored: never

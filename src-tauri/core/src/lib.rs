@@ -11,6 +11,7 @@ pub mod client;
 pub mod content;
 pub mod course;
 pub mod directory;
+pub mod explorer;
 pub mod follow_up;
 pub mod identifiers;
 mod input;

@@ -1,0 +1,35 @@
+//! The support explorer's rules files: the shipped periods and the organisation's, each checked
+//! by `avenir-core`; an organisation's file with the id of a shipped one replaces it, and of two
+//! periods starting on the same day the later-loaded one is left out.
+
+use avenir_core::content::DefinitionError;
+use avenir_core::explorer::{Period, RulesFile, in_order};
+
+use crate::{RULES, parse};
+
+/// Parses and checks one rules file (`file` is its name, e.g. `study-from-2015-06.toml`).
+pub fn parse_rules(file: &str, text: &str) -> Result<Period, DefinitionError> {
+    Period::validate(file, parse::<RulesFile>(file, text)?)
+}
+
+/// The shipped periods with `org`'s, sorted by start, and the problems of the files left out.
+pub(crate) fn periods(org: &[(String, String)]) -> (Vec<Period>, Vec<DefinitionError>) {
+    let mut problems = Vec::new();
+    let mut files: Vec<(String, Period)> = Vec::new();
+    let all = RULES
+        .iter()
+        .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+        .chain(org.iter().cloned());
+    for (file, text) in all {
+        match parse_rules(&file, &text) {
+            Ok(period) => {
+                files.retain(|(_, p)| p.id != period.id);
+                files.push((file, period));
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    let (periods, overlapping) = in_order(files);
+    problems.extend(overlapping);
+    (periods, problems)
+}
