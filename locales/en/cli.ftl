@@ -50,3 +50,12 @@ cli-directory-kept-newer = Line { $line }: “{ $name }” was checked more rece
 cli-directory-ignored-column = The column “{ $column }” is not one Avenir knows; it was left out.
 cli-directory-exported = { $count } directory entries written to { $path }.
 cli-bench-directory-result = Directory of { $entries } entries: imported from CSV in { $import_ms } ms (median); searches in { $search_ms } ms (95th percentile).
+cli-bench-explorer-result = Support explorer: { $households } households, each against { $periods } periods of rules, in { $explore_ms } ms per household (median).
+cli-explore-period = Rules in force: { $period } (from { $date }).
+cli-explore-line = { $title }: { $eligible ->
+    [yes] applies
+    [no] does not apply
+   *[maybe] may apply, to be confirmed
+}
+cli-explore-amount = {"  "}€ { $amount } for this household
+cli-explore-no-promise = A return partner or a legal adviser confirms what applies; nothing here is a promise.

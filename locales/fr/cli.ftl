@@ -50,3 +50,12 @@ cli-directory-kept-newer = Ligne { $line } : « { $name } » a été vérifié p
 cli-directory-ignored-column = Avenir ne connaît pas la colonne « { $column } » ; elle a été laissée de côté.
 cli-directory-exported = { $count } lieux du répertoire écrits dans { $path }.
 cli-bench-directory-result = Répertoire de { $entries } lieux : importé depuis un CSV en { $import_ms } ms (médiane) ; recherches en { $search_ms } ms (95e centile).
+cli-bench-explorer-result = Explorateur des aides : { $households } ménages, chacun selon { $periods } périodes de règles, en { $explore_ms } ms par ménage (médiane).
+cli-explore-period = Règles en vigueur : { $period } (depuis le { $date }).
+cli-explore-line = { $title } : { $eligible ->
+    [yes] s’applique
+    [no] ne s’applique pas
+   *[maybe] peut s’appliquer, à confirmer
+}
+cli-explore-amount = {"  "}{ $amount } € pour ce ménage
+cli-explore-no-promise = Un partenaire de retour ou un conseiller juridique confirme ce qui s’applique ; rien ici n’est une promesse.

@@ -50,3 +50,12 @@ cli-directory-kept-newer = Regel { $line }: “{ $name }” werd hier recenter g
 cli-directory-ignored-column = De kolom “{ $column }” kent Avenir niet; ze is weggelaten.
 cli-directory-exported = { $count } plaatsen uit de verwijsgids geschreven naar { $path }.
 cli-bench-directory-result = Verwijsgids van { $entries } plaatsen: ingelezen uit CSV in { $import_ms } ms (mediaan); zoekopdrachten in { $search_ms } ms (95e percentiel).
+cli-bench-explorer-result = Steunverkenner: { $households } gezinnen, elk tegen { $periods } periodes van regels, in { $explore_ms } ms per gezin (mediaan).
+cli-explore-period = Geldende regels: { $period } (vanaf { $date }).
+cli-explore-line = { $title }: { $eligible ->
+    [yes] van toepassing
+    [no] niet van toepassing
+   *[maybe] misschien van toepassing, te bevestigen
+}
+cli-explore-amount = {"  "}€ { $amount } voor dit gezin
+cli-explore-no-promise = Een terugkeerpartner of een juridisch adviseur bevestigt wat van toepassing is; niets hier is een belofte.

@@ -16,6 +16,8 @@ pub enum ApiError {
     #[error(transparent)]
     Course(#[from] avenir_core::course::CourseError),
     #[error(transparent)]
+    Explorer(#[from] avenir_core::explorer::ExplorerError),
+    #[error(transparent)]
     Photo(#[from] avenir_media::MediaError),
     #[error(transparent)]
     Locale(#[from] avenir_i18n::I18nError),
@@ -57,6 +59,7 @@ impl ApiError {
             ApiError::Client(e) => Some(e),
             ApiError::Answer(e) => Some(e),
             ApiError::Course(e) => Some(e),
+            ApiError::Explorer(e) => Some(e),
             ApiError::Photo(e) => Some(e),
             ApiError::Locale(e) => Some(e),
             ApiError::Backup(e) => Some(e),

@@ -20,6 +20,7 @@ mod desktop_directory;
 mod desktop_handover;
 mod directory;
 mod error;
+mod explorer;
 mod handover;
 mod lifecycle;
 mod open;
@@ -38,6 +39,7 @@ pub use desktop::{Avenir, CONTENT_DIR, DATA_DIR_ENV, KDF_TARGET, data_dir_overri
 pub use desktop_handover::HandoverBook;
 pub use directory::{DIRECTORY_LIMIT, DirectoryHits, DirectoryImport, directory_format};
 pub use error::ApiError;
+pub use explorer::{Exploration, explore};
 pub use handover::{CaseReceived, CaseSent, EscrowInfo, HandoverIdentity, case_file_name};
 pub use lifecycle::{PassphraseReset, REKEY_BACKUP_NOTICE, Rekeyed};
 pub use open::OpenVault;

@@ -14,6 +14,7 @@ mod album;
 mod backup;
 mod directory;
 mod error;
+mod explorer;
 mod handover;
 mod history;
 mod search;
@@ -78,6 +79,13 @@ enum Bench {
         json: bool,
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         runs: u16,
+    },
+    /// The support explorer: one household against every period of the shipped rules.
+    Explorer {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u16).range(1..=10_000))]
+        households: u16,
     },
     /// Writing one client's case file (20 sessions, 30 photos) and importing it on a second vault.
     Handover {
@@ -198,6 +206,15 @@ fn run(which: Bench, l10n: &Localizer) -> Result<(), BenchError> {
             ];
             report(l10n, json, &r, "cli-bench-directory-result", &args)
         }
+        Bench::Explorer { json, households } => {
+            let r = explorer::run(usize::from(households))?;
+            let args = [
+                ("explore_ms", r.explore_ms.into()),
+                ("households", (r.households as f64).into()),
+                ("periods", (r.periods as f64).into()),
+            ];
+            report(l10n, json, &r, "cli-bench-explorer-result", &args)
+        }
         Bench::Handover { json, runs } => {
             let r = handover::run(handover::SESSIONS, handover::PHOTOS, usize::from(runs))?;
             let args = [
@@ -287,6 +304,15 @@ mod tests {
         assert_eq!(r.entries, 300, "{r:?}");
         assert_eq!(r.searches, 180);
         assert!(r.directory_import_ms > 0.0 && r.directory_search_ms > 0.0);
+    }
+
+    /// `explorer`: every household is explored against every shipped period.
+    #[test]
+    fn the_explorer_benchmark_explores_every_household_in_every_period() {
+        let r = super::explorer::run(50).unwrap();
+        assert_eq!((r.households, r.periods), (50, 2), "{r:?}");
+        assert!(r.lines >= 50 * 2 * 5, "five return lines at least: {r:?}");
+        assert!(r.explore_ms > 0.0);
     }
 
     /// `handover`: a client with its sessions and photos goes out and comes in whole.

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "avenir-cli",
     version,
-    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import, handover, referral directory"
+    about = "Avenir's administrator tool: create, check and re-key vaults, counts, demo data, photo import, handover, referral directory, support explorer"
 )]
 pub struct Cli {
     /// The vault (a profile folder: header, vault.db, label).
@@ -104,4 +104,7 @@ pub enum Cmd {
     Handover(crate::handover::HandoverCmd),
     #[command(flatten)]
     Directory(crate::directory::DirectoryCmd),
+    /// Which support may apply to a household on a date, per pathway, from the dated rules (no
+    /// vault needed; nothing is stored). A return partner or a legal adviser confirms.
+    Explore(crate::explore::ExploreArgs),
 }

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod args;
 pub mod directory;
 mod error;
+pub mod explore;
 pub mod handover;
 pub mod secrets;
 

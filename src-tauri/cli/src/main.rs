@@ -283,6 +283,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Failure> {
             avenir_cli::directory::run(cmd, &vault()?, u.secret(), l10n)?;
             remind(&u);
         }
+        Cmd::Explore(args) => avenir_cli::explore::run(args, l10n)?,
     }
     Ok(())
 }

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 #[path = "cli/directory.rs"]
 mod directory;
+#[path = "cli/explore.rs"]
+mod explore;
 #[path = "cli/handover.rs"]
 mod handover;
 #[path = "cli/lifecycle.rs"]
