@@ -35,6 +35,15 @@ fn main() {
         }
         out.push_str("];\n");
     }
+    let countries = content.join("countries.toml");
+    println!("cargo:rerun-if-changed={}", countries.display());
+    let abs = fs::canonicalize(&countries).expect("countries.toml path");
+    writeln!(
+        out,
+        "pub static COUNTRIES: &str = include_str!({:?});",
+        abs.display().to_string()
+    )
+    .expect("write to String");
     let dest =
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_content.rs");
     fs::write(dest, out).expect("write embedded_content.rs");

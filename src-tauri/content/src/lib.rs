@@ -12,7 +12,7 @@ use avenir_core::content::{
     Card, CardFile, DefinitionError, Exercise, ExerciseFile, Problem, Visibility,
 };
 use avenir_core::course::{Course, CourseError, Known, Plan, PlanFile};
-use avenir_core::explorer::Period;
+use avenir_core::explorer::{Countries, Period};
 use avenir_i18n::{COMPLETE_LOCALES, Catalogues, LocaleFiles};
 use serde::Deserialize;
 
@@ -36,6 +36,8 @@ pub struct Library {
     pub plans: Vec<Plan>,
     /// The support explorer's rules: dated periods, sorted by start.
     pub periods: Vec<Period>,
+    /// The explorer's country list (nationality groups).
+    pub countries: Countries,
     pub problems: Vec<DefinitionError>,
 }
 
@@ -103,6 +105,8 @@ pub struct Organisation {
     pub cards: Vec<(String, String)>,
     pub plans: Vec<(String, String)>,
     pub rules: Vec<(String, String)>,
+    /// `countries.toml`, when the organisation keeps its own.
+    pub countries: Option<String>,
     pub locales: Vec<LocaleFiles>,
     pub problems: Vec<DefinitionError>,
 }
@@ -116,6 +120,7 @@ impl Organisation {
         org.cards = read_files(&dir.join("cards"), "toml", &mut org.problems);
         org.plans = read_files(&dir.join("plans"), "toml", &mut org.problems);
         org.rules = read_files(&dir.join("rules"), "toml", &mut org.problems);
+        org.countries = read_file(&dir.join(rules::COUNTRIES_FILE), &mut org.problems);
         for tag_dir in sorted_entries(&dir.join("locales")) {
             let Some(tag) = tag_dir.file_name().and_then(|n| n.to_str()) else {
                 continue;
@@ -143,6 +148,35 @@ fn sorted_entries(dir: &Path) -> Vec<std::path::PathBuf> {
     v
 }
 
+/// One file of the organisation's folder, when it exists; unreadable, it is a problem.
+fn read_file(path: &Path, problems: &mut Vec<DefinitionError>) -> Option<String> {
+    if !path.is_file() {
+        return None;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let too_big = path
+        .metadata()
+        .map(|m| m.len() > MAX_FILE_BYTES)
+        .unwrap_or(false);
+    let text = if too_big {
+        Err("the file is larger than 1 MiB".to_owned())
+    } else {
+        std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| String::from_utf8(b).map_err(|_| "the file is not UTF-8".to_owned()))
+    };
+    match text {
+        Ok(text) => Some(text),
+        Err(detail) => {
+            problems.push(DefinitionError::new(&name, "", Problem::Syntax(detail)));
+            None
+        }
+    }
+}
+
 fn read_files(
     dir: &Path,
     extension: &str,
@@ -150,27 +184,15 @@ fn read_files(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for path in sorted_entries(dir) {
-        if path.extension().and_then(|e| e.to_str()) != Some(extension) || !path.is_file() {
+        if path.extension().and_then(|e| e.to_str()) != Some(extension) {
             continue;
         }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let too_big = path
-            .metadata()
-            .map(|m| m.len() > MAX_FILE_BYTES)
-            .unwrap_or(false);
-        let text = if too_big {
-            Err("the file is larger than 1 MiB".to_owned())
-        } else {
-            std::fs::read(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|b| String::from_utf8(b).map_err(|_| "the file is not UTF-8".to_owned()))
-        };
-        match text {
-            Ok(text) => out.push((name, text)),
-            Err(detail) => problems.push(DefinitionError::new(&name, "", Problem::Syntax(detail))),
+        if let Some(text) = read_file(&path, problems) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            out.push((name, text));
         }
     }
     out
@@ -242,6 +264,9 @@ impl Library {
         let (periods, rule_problems) = rules::periods(&org.rules);
         lib.periods = periods;
         lib.problems.extend(rule_problems);
+        let (countries, problem) = rules::countries(org.countries.as_deref());
+        lib.countries = countries;
+        lib.problems.extend(problem);
         lib
     }
 

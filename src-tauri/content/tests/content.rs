@@ -738,3 +738,46 @@ fn the_study_rules_are_two_dated_periods_and_a_broken_rules_file_is_named() {
         assert!(shown.contains(file) && shown.contains(field), "{shown}");
     }
 }
+
+/// The country list: Morocco's nationals need a visa, Brazil's do not; an organisation's own list
+/// replaces it, and a broken one is named and the shipped list kept.
+#[test]
+fn the_country_list_gives_each_country_one_group_and_an_organisation_keeps_its_own() {
+    use avenir_core::explorer::Nationality;
+    let lib = Library::shipped();
+    assert_eq!(
+        lib.countries.nationality("MA"),
+        Some(Nationality::VisaRequired)
+    );
+    assert_eq!(
+        lib.countries.nationality("BR"),
+        Some(Nationality::VisaExempt)
+    );
+    assert!(lib.countries.list.len() > 200, "every ISO country");
+    let org = tempfile::tempdir().unwrap();
+    let ours = "schema = 1\nchecked_on = \"2027-01-01\"\nsource = \"general-law\"\nvisa_exempt = [\"MA\"]\nvisa_required = [\"BR\"]\n";
+    std::fs::write(org.path().join("countries.toml"), ours).unwrap();
+    let lib = Library::checked(&Organisation::read(org.path()), &Catalogues::embedded());
+    assert_eq!(
+        lib.countries.nationality("MA"),
+        Some(Nationality::VisaExempt)
+    );
+    assert_eq!(lib.countries.checked_on, "2027-01-01");
+    std::fs::write(
+        org.path().join("countries.toml"),
+        ours.replace("[\"BR\"]", "[\"BR\", \"MA\"]"),
+    )
+    .unwrap();
+    let lib = Library::checked(&Organisation::read(org.path()), &Catalogues::embedded());
+    let p = lib
+        .problems
+        .iter()
+        .find(|p| p.file == "countries.toml")
+        .unwrap();
+    assert_eq!(p.field, "visa_required[1]");
+    assert_eq!(
+        lib.countries.nationality("MA"),
+        Some(Nationality::VisaRequired),
+        "the shipped list is kept"
+    );
+}

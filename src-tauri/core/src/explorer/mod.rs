@@ -3,10 +3,12 @@
 //! amounts for this household, the legal procedures worth asking an adviser about, the rights
 //! and risks that apply. Pure: the rules are data (`rules`), checked at the boundary.
 
+mod countries;
 mod rules;
 
 use chrono::NaiveDate;
 
+pub use countries::{Countries, CountriesFile};
 pub use rules::{
     Period, ReturnFile, ReturnRules, RulesFile, Statement, StatementFile, in_force, in_order,
 };
@@ -27,7 +29,7 @@ pub const RETURN_LINES: [&str; 5] = [
 pub const MAX_CHILD_AGE: u8 = 17;
 
 /// Whether the person's country needs a visa for the Schengen area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Nationality {
     VisaRequired,
