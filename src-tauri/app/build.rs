@@ -61,6 +61,8 @@ const COMMANDS: &[&str] = &[
     "set_next_step_done",
     "search",
     "check_identifiers",
+    "explorer_setup",
+    "explore",
     "content_library",
     "content_catalogue",
     "exercise_answers",

@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use ts_rs::{Config, TS};
 
 use crate::{
-    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_directory, dto_handover,
-    dto_keys, dto_worksheets, error, projector,
+    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_directory, dto_explorer,
+    dto_handover, dto_keys, dto_worksheets, error, projector,
 };
 
 /// Where the generated files live, from the repository's root.
@@ -150,6 +150,20 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<dto_handover::CaseSentDto>(cfg),
                 decl::<dto_handover::CasePreviewDto>(cfg),
                 decl::<dto_handover::CaseReceivedDto>(cfg),
+            ],
+        ),
+        (
+            "explorer.ts",
+            vec![
+                decl::<core::explorer::Nationality>(cfg),
+                decl::<core::explorer::Vulnerability>(cfg),
+                decl::<core::explorer::Eligible>(cfg),
+                decl::<dto_explorer::ExplorerPeriodDto>(cfg),
+                decl::<dto_explorer::CountryDto>(cfg),
+                decl::<dto_explorer::ExplorerSetupDto>(cfg),
+                decl::<dto_explorer::HouseholdDto>(cfg),
+                decl::<dto_explorer::ExploreLineDto>(cfg),
+                decl::<dto_explorer::ExplorationDto>(cfg),
             ],
         ),
         (
@@ -840,6 +854,29 @@ mod tests {
         use avenir_api::core::identifiers::IdentifierKind;
         use avenir_api::core::session::{Decision, Pathway, SessionKind};
         let strs = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
+        {
+            use avenir_api::core::explorer::{Eligible, Nationality, Vulnerability};
+            assert_eq!(
+                members::<Nationality>(),
+                strs(vec!["visa_required", "visa_exempt"])
+            );
+            assert_eq!(
+                members::<Vulnerability>(),
+                strs(Vulnerability::ALL.map(Vulnerability::as_str).to_vec())
+            );
+            assert_eq!(
+                members::<Eligible>(),
+                strs(
+                    [Eligible::Yes, Eligible::No, Eligible::Maybe]
+                        .map(Eligible::as_str)
+                        .to_vec()
+                )
+            );
+            assert_eq!(
+                Nationality::parse("visa_exempt").map(Nationality::as_str),
+                Some("visa_exempt")
+            );
+        }
         assert_eq!(
             members::<Decision>(),
             strs(Decision::ALL.map(Decision::as_str).to_vec())

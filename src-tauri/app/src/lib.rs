@@ -12,6 +12,7 @@ mod commands_backup;
 mod commands_clients;
 mod commands_courses;
 mod commands_directory;
+mod commands_explorer;
 mod commands_handover;
 mod commands_keys;
 mod commands_worksheets;
@@ -21,6 +22,7 @@ mod dto_album;
 mod dto_backup;
 mod dto_clients;
 mod dto_directory;
+mod dto_explorer;
 mod dto_handover;
 mod dto_keys;
 mod dto_worksheets;
@@ -131,6 +133,8 @@ pub fn run() {
             commands_clients::set_next_step_done,
             commands_clients::search,
             commands_clients::check_identifiers,
+            commands_explorer::explorer_setup,
+            commands_explorer::explore,
             commands_worksheets::content_library,
             commands_worksheets::content_catalogue,
             commands_worksheets::exercise_answers,
