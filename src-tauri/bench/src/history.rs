@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use avenir_api::core::client::ClientInput;
 use avenir_api::core::journal::JournalInput;
-use avenir_api::core::session::{Pathway, SessionKind};
+use avenir_api::core::session::{Decision, Pathway, SessionKind};
 use avenir_api::{Library, OpenVault, Secret, SessionInput};
 use avenir_content::samples::answer_for;
 use serde::Serialize;
@@ -55,6 +55,11 @@ fn fill(vault: &OpenVault, lib: &Library) -> Result<i64, BenchError> {
                     },
                 )?
                 .id;
+            // The person said in the first session that they decided to return, so every
+            // exercise — the reintegration plan too — has answers (the worst case for loading).
+            if s == 0 {
+                vault.set_session_decision(session, Some(Decision::Return))?;
+            }
             for ex in &lib.exercises {
                 for field in &ex.fields {
                     let answer = answer_for(field, s as usize);
