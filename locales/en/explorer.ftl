@@ -73,3 +73,103 @@ error-household-nobody = A household needs at least one adult or child (at most 
 error-household-size = A household can have at most { $max } adults and { $max } children.
 error-household-ages = Give an age from 0 to 17 for every child, or leave all ages empty (at most { $max } children).
 error-explorer-no-rules = No rules in force on { $date }: the oldest period of rules starts later. Choose a later date.
+
+## The result and the questions sheet, for the person: shown and printed in their language
+## (Arabic too). The pathway names are clients-pathway-*; the sources are source-* (cards.ftl).
+## $amount is already formatted (e.g. €875); $date is a date written out in the person's language.
+
+explore-result-heading = What may apply to you
+explore-result-intro = What may apply on each of the four pathways, from the answers given and the rules in force on the date chosen. No pathway is recommended here: you decide.
+explore-household = Household: adults { $adults }, children { $children }
+explore-period = Rules applied: { $period }, valid from { $date }.
+explore-no-promise = This is information, not a promise: what really applies to you is confirmed by a return partner or a legal adviser. Nothing here decides for you.
+explore-eligible-yes = Foreseen by the rules for a situation like yours
+explore-eligible-maybe = May apply: to be checked
+explore-not-applying = Also exists, but does not apply to your situation under these rules
+explore-amount = For your household: { $amount }
+explore-fee = Fee to pay: { $amount }
+explore-bring-heading = What to bring
+explore-time-heading = How long it takes
+explore-source = Source: { $source } Rules valid from { $date }.
+explore-confirm-legalise = A legal adviser tells you whether a procedure is open to you. Nothing here is a promise.
+explore-confirm-onward = A legal adviser can tell you what applies to you in another country. Nothing here is a promise.
+explore-confirm-return = A return partner confirms what applies to you. Nothing here is a promise.
+explore-confirm-undocumented = A legal adviser or a social worker can tell you more about your rights. Nothing here is a promise.
+explore-open-from-card = What may apply to you? Open the support explorer
+
+## Questions for the legal adviser: the person speaks ("I", "my"), the adviser is "you".
+## explore-ask-<id>: the suggested questions about the legalisation procedure <id>.
+
+explore-questions-heading = Questions for my legal adviser
+explore-questions-intro = I would like to ask you these questions.
+explore-questions-general = General questions
+explore-questions-own = My own questions
+explore-ask-general = What are my options today, and what are the risks of each one? Is there a deadline I must not miss? Can I get a free lawyer, and how?
+explore-ask-asylum = Can I apply for asylum, or apply again, and which new facts or evidence would count? What happens to me while the application is examined?
+explore-ask-humanitarian-regularisation = Does an application on humanitarian grounds (9bis) make sense in my situation, and what would make it stronger? How much is the fee, and can I be exempted from it?
+explore-ask-medical-regularisation = Does my illness fit an application on medical grounds (9ter), and what must my doctor write on the certificate? What can I do while I wait for the decision?
+explore-ask-family-reunification = Can I ask to stay with my family member here, and which conditions must we meet? Must I apply from Belgium or from abroad?
+explore-ask-trafficking-victim = Can the special procedure for victims of human trafficking protect me, and which centre should I contact? What would I have to do, and what happens if I decide not to?
+explore-ask-statelessness = Can I ask to be recognised as stateless, and which documents would I need? Would it give me a right to stay?
+
+## The wall (projector): what exists on each pathway, for a group — no household, no amounts.
+
+explore-wall-title = What exists on each pathway
+explore-wall-intro = General information for everyone, not for one person: what applies depends on each situation, and a return partner or a legal adviser confirms it. Nothing here is a promise.
+explore-wall-pathway = What exists on this pathway
+explore-wall-rules = Rules: { $period }, valid from { $date }
+
+## explorer-ui: the explorer screen's controls, for the counsellor (nl, fr, en).
+
+explorer-open = Support explorer
+explorer-heading = Support explorer
+explorer-intro = Answer a few plain questions with the client and see what may apply on each pathway. The answers are not stored.
+explorer-no-client = Without a client file: nothing is filled in, nothing is stored.
+explorer-prefilled = Filled in from the client file: check each answer with the client.
+explorer-close = Close the explorer
+explorer-loading = Loading…
+explorer-retry = Try again
+explorer-household = Household
+explorer-adults = Adults
+explorer-children = Children
+explorer-child-ages = Children’s ages
+explorer-child-ages-hint = One age per child, separated by commas (for example 4, 9, 12), or leave it empty.
+explorer-nationality-legend = Nationality
+explorer-country = Country of nationality
+explorer-country-hint = Choosing a country fills in the group from the organisation’s list. The country is not stored.
+explorer-country-none = No country chosen
+explorer-nationality = Group
+explorer-nationality-visa-required = Needs a visa to travel to Belgium
+explorer-nationality-visa-exempt = Needs no visa to travel to Belgium
+explorer-situations = Residence situation
+explorer-situations-hint = Tick every situation that applies (an order to leave is one of them).
+explorer-vulnerable = Vulnerability
+explorer-vulnerable-hint = Only what the client says themselves.
+explorer-vulnerable-serious-illness = Serious illness
+explorer-vulnerable-pregnancy = Pregnancy
+explorer-vulnerable-single-parent = Single parent
+explorer-vulnerable-older-person = Older person
+explorer-vulnerable-trafficking-victim = Victim of human trafficking
+explorer-vulnerable-unaccompanied-minor = Unaccompanied minor
+explorer-date = Rules in force on
+explorer-date-hint = Today, unless you choose another date.
+explorer-run = Show what may apply
+explorer-running = Looking up the rules…
+explorer-stale = The answers have changed since: show what may apply again before printing.
+explorer-language = Language of the result (the client’s)
+explorer-print = Print…
+explorer-save-pdf = Save as PDF…
+explorer-pdf-warning-title = The PDF file is not encrypted
+explorer-pdf-warning = Anyone who can use this computer can open the PDF file and read what may apply to a client’s household. Give the file to the client (on their phone or a USB stick), then delete it from this computer.
+explorer-pdf-where = Next, choose where to save it. A USB stick is best. Avoid Documents, the Desktop and folders that synchronise (Dropbox, Nextcloud, OneDrive): search tools and the cloud keep their own copies.
+explorer-pdf-confirm = Save the PDF
+explorer-pdf-cancel = Cancel
+explorer-pdf-saving = Saving the PDF…
+explorer-pdf-saved = The PDF was saved here:
+explorer-pdf-saved-reminder = Delete it from this computer once the client has it.
+explorer-questions = Questions for the legal adviser
+explorer-questions-intro = Suggested questions for the legalisation procedures shown, and the client’s own. They stay on this screen and on the print: nothing is stored.
+explorer-asks = Suggested questions to include
+explorer-own = The client’s own questions (one per line)
+explorer-adviser-language = The legal adviser’s language
+explorer-print-questions = Print the questions for the legal adviser too

@@ -76,3 +76,103 @@ error-household-nobody = Un ménage compte au moins un adulte ou un enfant (au p
 error-household-size = Un ménage peut compter au plus { $max } adultes et { $max } enfants.
 error-household-ages = Indiquez un âge de 0 à 17 ans pour chaque enfant, ou laissez tous les âges vides (au plus { $max } enfants).
 error-explorer-no-rules = Aucune règle n’est en vigueur le { $date } : la plus ancienne période de règles commence plus tard. Choisissez une date ultérieure.
+
+## Le résultat et la feuille de questions, pour la personne : montrés et imprimés dans sa langue
+## (l’arabe aussi). Les noms des pistes sont clients-pathway-* ; les sources source-* (cards.ftl).
+## $amount est déjà mis en forme (par ex. 875 €) ; $date est une date écrite dans la langue de la personne.
+
+explore-result-heading = Ce qui peut s’appliquer à vous
+explore-result-intro = Ce qui peut s’appliquer sur chacune des quatre pistes, d’après les réponses données et les règles en vigueur à la date choisie. Aucune piste n’est recommandée ici : c’est vous qui décidez.
+explore-household = Ménage : adultes { $adults }, enfants { $children }
+explore-period = Règles appliquées : { $period }, en vigueur à partir du { $date }.
+explore-no-promise = Ceci est une information, pas une promesse : ce qui s’applique vraiment à vous est confirmé par un partenaire de retour ou un conseiller juridique. Rien ici ne décide à votre place.
+explore-eligible-yes = Prévu par les règles pour une situation comme la vôtre
+explore-eligible-maybe = Peut s’appliquer : à vérifier
+explore-not-applying = Existe aussi, mais ne s’applique pas à votre situation selon ces règles
+explore-amount = Pour votre ménage : { $amount }
+explore-fee = Redevance à payer : { $amount }
+explore-bring-heading = Ce qu’il faut apporter
+explore-time-heading = Combien de temps cela prend
+explore-source = Source : { $source } Règles en vigueur à partir du { $date }.
+explore-confirm-legalise = Un conseiller juridique vous dit si une procédure vous est ouverte. Rien ici n’est une promesse.
+explore-confirm-onward = Un conseiller juridique peut vous dire ce qui s’applique à vous dans un autre pays. Rien ici n’est une promesse.
+explore-confirm-return = Un partenaire de retour confirme ce qui s’applique à vous. Rien ici n’est une promesse.
+explore-confirm-undocumented = Un conseiller juridique ou un travailleur social peut vous en dire plus sur vos droits. Rien ici n’est une promesse.
+explore-open-from-card = Qu’est-ce qui peut s’appliquer à vous ? Ouvrir l’explorateur des aides
+
+## Questions pour le conseiller juridique : la personne parle (« je », « mon »), le conseiller est « vous ».
+## explore-ask-<id> : les questions suggérées sur la procédure de séjour <id>.
+
+explore-questions-heading = Questions pour mon conseiller juridique
+explore-questions-intro = Je voudrais vous poser ces questions.
+explore-questions-general = Questions générales
+explore-questions-own = Mes propres questions
+explore-ask-general = Quelles sont mes possibilités aujourd’hui, et quels sont les risques de chacune ? Y a-t-il un délai que je ne dois pas manquer ? Puis-je avoir un avocat gratuit, et comment ?
+explore-ask-asylum = Puis-je demander l’asile, ou le redemander, et quels faits ou preuves nouveaux compteraient ? Que se passe-t-il pour moi pendant l’examen de la demande ?
+explore-ask-humanitarian-regularisation = Une demande pour raisons humanitaires (9bis) a-t-elle un sens dans ma situation, et qu’est-ce qui la renforcerait ? Combien faut-il payer, et une dispense est-elle possible ?
+explore-ask-medical-regularisation = Ma maladie correspond-elle à une demande pour raisons médicales (9ter), et que doit écrire mon médecin sur le certificat ? Que puis-je faire en attendant la décision ?
+explore-ask-family-reunification = Puis-je demander à séjourner avec mon proche ici, et quelles conditions devons-nous remplir ? Dois-je faire la demande depuis la Belgique ou depuis l’étranger ?
+explore-ask-trafficking-victim = La procédure spéciale pour les victimes de la traite des êtres humains peut-elle me protéger, et quel centre dois-je contacter ? Que devrais-je faire, et que se passe-t-il si je décide de ne pas le faire ?
+explore-ask-statelessness = Puis-je demander la reconnaissance du statut d’apatride, et de quels documents aurais-je besoin ? Cela me donnerait-il un droit de séjour ?
+
+## Le mur (projecteur) : ce qui existe sur chaque piste, pour un groupe — aucun ménage, aucun montant.
+
+explore-wall-title = Ce qui existe sur chaque piste
+explore-wall-intro = Une information générale pour tous, pas pour une personne : ce qui s’applique dépend de la situation de chacun, et un partenaire de retour ou un conseiller juridique le confirme. Rien ici n’est une promesse.
+explore-wall-pathway = Ce qui existe sur cette piste
+explore-wall-rules = Règles : { $period }, en vigueur à partir du { $date }
+
+## explorer-ui : les commandes de l’explorateur, pour l’intervenant (nl, fr, en).
+
+explorer-open = Explorateur des aides
+explorer-heading = Explorateur des aides
+explorer-intro = Répondez avec la personne à quelques questions simples et voyez ce qui peut s’appliquer sur chaque piste. Les réponses ne sont pas enregistrées.
+explorer-no-client = Sans dossier : rien n’est prérempli, rien n’est enregistré.
+explorer-prefilled = Prérempli depuis le dossier : vérifiez chaque réponse avec la personne.
+explorer-close = Fermer l’explorateur
+explorer-loading = Chargement…
+explorer-retry = Réessayer
+explorer-household = Ménage
+explorer-adults = Adultes
+explorer-children = Enfants
+explorer-child-ages = Âge des enfants
+explorer-child-ages-hint = Un âge par enfant, séparés par des virgules (par exemple 4, 9, 12), ou laissez vide.
+explorer-nationality-legend = Nationalité
+explorer-country = Pays de nationalité
+explorer-country-hint = Choisir un pays remplit le groupe d’après la liste de l’organisation. Le pays n’est pas enregistré.
+explorer-country-none = Aucun pays choisi
+explorer-nationality = Groupe
+explorer-nationality-visa-required = A besoin d’un visa pour venir en Belgique
+explorer-nationality-visa-exempt = N’a pas besoin de visa pour venir en Belgique
+explorer-situations = Situation de séjour
+explorer-situations-hint = Cochez chaque situation qui s’applique (un ordre de quitter le territoire en est une).
+explorer-vulnerable = Vulnérabilité
+explorer-vulnerable-hint = Uniquement ce que la personne dit elle-même.
+explorer-vulnerable-serious-illness = Maladie grave
+explorer-vulnerable-pregnancy = Grossesse
+explorer-vulnerable-single-parent = Parent seul
+explorer-vulnerable-older-person = Personne âgée
+explorer-vulnerable-trafficking-victim = Victime de la traite des êtres humains
+explorer-vulnerable-unaccompanied-minor = Mineur non accompagné
+explorer-date = Règles en vigueur le
+explorer-date-hint = Aujourd’hui, sauf si vous choisissez une autre date.
+explorer-run = Montrer ce qui peut s’appliquer
+explorer-running = Recherche dans les règles…
+explorer-stale = Les réponses ont changé depuis : montrez à nouveau ce qui peut s’appliquer avant d’imprimer.
+explorer-language = Langue du résultat (celle de la personne)
+explorer-print = Imprimer…
+explorer-save-pdf = Enregistrer en PDF…
+explorer-pdf-warning-title = Le fichier PDF n’est pas chiffré
+explorer-pdf-warning = Toute personne qui peut utiliser cet ordinateur peut ouvrir le fichier PDF et lire ce qui peut s’appliquer au ménage d’une personne. Remettez le fichier à la personne (sur son GSM ou une clé USB), puis supprimez-le de cet ordinateur.
+explorer-pdf-where = Choisissez ensuite où l’enregistrer. Une clé USB est le meilleur choix. Évitez Documents, le Bureau et les dossiers synchronisés (Dropbox, Nextcloud, OneDrive) : les outils de recherche et le cloud en gardent leurs propres copies.
+explorer-pdf-confirm = Enregistrer le PDF
+explorer-pdf-cancel = Annuler
+explorer-pdf-saving = Enregistrement du PDF…
+explorer-pdf-saved = Le PDF a été enregistré ici :
+explorer-pdf-saved-reminder = Supprimez-le de cet ordinateur dès que la personne l’a reçu.
+explorer-questions = Questions pour le conseiller juridique
+explorer-questions-intro = Des questions suggérées sur les procédures de séjour montrées, et les questions de la personne. Elles restent sur cet écran et sur l’impression : rien n’est enregistré.
+explorer-asks = Questions suggérées à inclure
+explorer-own = Les questions de la personne (une par ligne)
+explorer-adviser-language = Langue du conseiller juridique
+explorer-print-questions = Imprimer aussi les questions pour le conseiller juridique

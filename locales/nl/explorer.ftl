@@ -76,3 +76,103 @@ error-household-nobody = Een gezin heeft minstens één volwassene of kind nodig
 error-household-size = Een gezin kan hoogstens { $max } volwassenen en { $max } kinderen hebben.
 error-household-ages = Vul voor elk kind een leeftijd van 0 tot 17 in, of laat alle leeftijden leeg (hoogstens { $max } kinderen).
 error-explorer-no-rules = Op { $date } gelden nog geen regels: de oudste periode van regels begint later. Kies een latere datum.
+
+## Het resultaat en het vragenblad, voor de persoon: getoond en afgedrukt in zijn of haar taal
+## (ook Arabisch). De namen van de wegen zijn clients-pathway-*; de bronnen source-* (cards.ftl).
+## $amount is al opgemaakt (bv. € 875); $date is een datum, uitgeschreven in de taal van de persoon.
+
+explore-result-heading = Wat voor jou kan gelden
+explore-result-intro = Wat er op elk van de vier wegen kan gelden, volgens de gegeven antwoorden en de regels die gelden op de gekozen datum. Hier wordt geen enkele weg aangeraden: jij beslist.
+explore-household = Gezin: volwassenen { $adults }, kinderen { $children }
+explore-period = Toegepaste regels: { $period }, geldig vanaf { $date }.
+explore-no-promise = Dit is informatie, geen belofte: wat echt voor jou geldt, bevestigt een terugkeerpartner of een juridisch adviseur. Niets hier beslist in jouw plaats.
+explore-eligible-yes = Voorzien in de regels voor een situatie zoals de jouwe
+explore-eligible-maybe = Kan gelden: na te vragen
+explore-not-applying = Bestaat ook, maar geldt volgens deze regels niet voor jouw situatie
+explore-amount = Voor je gezin: { $amount }
+explore-fee = Te betalen bijdrage: { $amount }
+explore-bring-heading = Wat je meebrengt
+explore-time-heading = Hoe lang het duurt
+explore-source = Bron: { $source } Regels geldig vanaf { $date }.
+explore-confirm-legalise = Een juridisch adviseur zegt of een procedure voor jou openstaat. Niets hier is een belofte.
+explore-confirm-onward = Een juridisch adviseur kan zeggen wat in een ander land voor jou geldt. Niets hier is een belofte.
+explore-confirm-return = Een terugkeerpartner bevestigt wat voor jou geldt. Niets hier is een belofte.
+explore-confirm-undocumented = Een juridisch adviseur of een maatschappelijk werker kan je meer vertellen over je rechten. Niets hier is een belofte.
+explore-open-from-card = Wat kan voor jou gelden? Open de steunverkenner
+
+## Vragen voor de juridisch adviseur: de persoon spreekt (“ik”, “mijn”), de adviseur is “u”.
+## explore-ask-<id>: de voorgestelde vragen over de legalisatieprocedure <id>.
+
+explore-questions-heading = Vragen voor mijn juridisch adviseur
+explore-questions-intro = Ik wil u graag deze vragen stellen.
+explore-questions-general = Algemene vragen
+explore-questions-own = Mijn eigen vragen
+explore-ask-general = Welke mogelijkheden heb ik vandaag, en wat zijn de risico’s van elke mogelijkheid? Is er een termijn die ik niet mag missen? Kan ik een gratis advocaat krijgen, en hoe?
+explore-ask-asylum = Kan ik asiel aanvragen, of opnieuw aanvragen, en welke nieuwe feiten of bewijzen tellen? Wat gebeurt er met mij terwijl de aanvraag onderzocht wordt?
+explore-ask-humanitarian-regularisation = Heeft een aanvraag om humanitaire redenen (9bis) zin in mijn situatie, en wat maakt ze sterker? Hoeveel moet ik ervoor betalen, en kan ik vrijgesteld worden?
+explore-ask-medical-regularisation = Past mijn ziekte bij een aanvraag om medische redenen (9ter), en wat moet mijn dokter op het getuigschrift schrijven? Wat kan ik doen terwijl ik op de beslissing wacht?
+explore-ask-family-reunification = Kan ik vragen om bij mijn familielid hier te verblijven, en aan welke voorwaarden moeten we voldoen? Moet ik de aanvraag vanuit België of vanuit het buitenland doen?
+explore-ask-trafficking-victim = Kan de bijzondere procedure voor slachtoffers van mensenhandel mij beschermen, en met welk centrum neem ik contact op? Wat zou ik moeten doen, en wat gebeurt er als ik beslis het niet te doen?
+explore-ask-statelessness = Kan ik vragen om als staatloze erkend te worden, en welke documenten heb ik daarvoor nodig? Geeft dat mij een verblijfsrecht?
+
+## De muur (projector): wat er op elke weg bestaat, voor een groep — geen gezin, geen bedragen.
+
+explore-wall-title = Wat er bestaat op elke weg
+explore-wall-intro = Algemene informatie voor iedereen, niet voor één persoon: wat geldt, hangt af van ieders situatie, en een terugkeerpartner of een juridisch adviseur bevestigt het. Niets hier is een belofte.
+explore-wall-pathway = Wat er bestaat op deze weg
+explore-wall-rules = Regels: { $period }, geldig vanaf { $date }
+
+## explorer-ui: de knoppen en velden van de verkenner, voor de begeleider (nl, fr, en).
+
+explorer-open = Steunverkenner
+explorer-heading = Steunverkenner
+explorer-intro = Beantwoord samen met de cliënt een paar eenvoudige vragen en bekijk wat er op elke weg kan gelden. De antwoorden worden niet bewaard.
+explorer-no-client = Zonder cliëntdossier: niets is ingevuld, niets wordt bewaard.
+explorer-prefilled = Ingevuld uit het cliëntdossier: overloop elk antwoord met de cliënt.
+explorer-close = De verkenner sluiten
+explorer-loading = Laden…
+explorer-retry = Opnieuw proberen
+explorer-household = Gezin
+explorer-adults = Volwassenen
+explorer-children = Kinderen
+explorer-child-ages = Leeftijden van de kinderen
+explorer-child-ages-hint = Eén leeftijd per kind, gescheiden door komma’s (bijvoorbeeld 4, 9, 12), of laat het leeg.
+explorer-nationality-legend = Nationaliteit
+explorer-country = Land van nationaliteit
+explorer-country-hint = Een land kiezen vult de groep in volgens de lijst van de organisatie. Het land wordt niet bewaard.
+explorer-country-none = Geen land gekozen
+explorer-nationality = Groep
+explorer-nationality-visa-required = Heeft een visum nodig om naar België te reizen
+explorer-nationality-visa-exempt = Heeft geen visum nodig om naar België te reizen
+explorer-situations = Verblijfssituatie
+explorer-situations-hint = Vink elke situatie aan die geldt (een bevel om het grondgebied te verlaten is er een van).
+explorer-vulnerable = Kwetsbaarheid
+explorer-vulnerable-hint = Alleen wat de cliënt zelf zegt.
+explorer-vulnerable-serious-illness = Ernstige ziekte
+explorer-vulnerable-pregnancy = Zwangerschap
+explorer-vulnerable-single-parent = Alleenstaande ouder
+explorer-vulnerable-older-person = Oudere persoon
+explorer-vulnerable-trafficking-victim = Slachtoffer van mensenhandel
+explorer-vulnerable-unaccompanied-minor = Niet-begeleide minderjarige
+explorer-date = Regels die gelden op
+explorer-date-hint = Vandaag, tenzij je een andere datum kiest.
+explorer-run = Tonen wat kan gelden
+explorer-running = De regels worden opgezocht…
+explorer-stale = De antwoorden zijn intussen veranderd: toon opnieuw wat kan gelden voor je afdrukt.
+explorer-language = Taal van het resultaat (die van de cliënt)
+explorer-print = Afdrukken…
+explorer-save-pdf = Bewaren als pdf…
+explorer-pdf-warning-title = Het pdf-bestand is niet versleuteld
+explorer-pdf-warning = Iedereen die deze computer kan gebruiken, kan het pdf-bestand openen en lezen wat er voor het gezin van een cliënt kan gelden. Geef het bestand aan de cliënt (op de gsm of een usb-stick) en verwijder het daarna van deze computer.
+explorer-pdf-where = Kies daarna waar je het bewaart. Een usb-stick is het best. Vermijd Documenten, het Bureaublad en mappen die synchroniseren (Dropbox, Nextcloud, OneDrive): zoekprogramma’s en de cloud houden er hun eigen kopieën van bij.
+explorer-pdf-confirm = De pdf bewaren
+explorer-pdf-cancel = Annuleren
+explorer-pdf-saving = De pdf wordt bewaard…
+explorer-pdf-saved = De pdf werd hier bewaard:
+explorer-pdf-saved-reminder = Verwijder hem van deze computer zodra de cliënt hem heeft.
+explorer-questions = Vragen voor de juridisch adviseur
+explorer-questions-intro = Voorgestelde vragen over de getoonde legalisatieprocedures, en de eigen vragen van de cliënt. Ze blijven op dit scherm en op de afdruk: niets wordt bewaard.
+explorer-asks = Voorgestelde vragen om op te nemen
+explorer-own = De eigen vragen van de cliënt (één per regel)
+explorer-adviser-language = Taal van de juridisch adviseur
+explorer-print-questions = Ook de vragen voor de juridisch adviseur afdrukken

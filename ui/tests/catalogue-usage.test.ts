@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { ALBUM_CATEGORIES } from '../src/ipc/album-types';
 import { CATEGORY_LABEL_IDS } from '../src/lib/album';
 import { FIELD_IDS, KIND_IDS, KINDS } from '../src/lib/directory';
+import { ASK_IDS, NATIONALITY_IDS, VULNERABILITY_IDS } from '../src/lib/explorer';
 import { FTL_FILES } from './fixtures';
+import { SETUP } from './explorer-fixtures';
 import { SOURCES, variablesById } from './ftl-helpers';
+
+/** The shipped rules periods (assets/content/rules), as text. */
+const RULES = import.meta.glob<string>('../../assets/content/rules/*.toml', { query: '?raw', import: 'default', eager: true });
 
 /** Every id with one of `prefixes` written as a literal in the UI's sources (src/ipc left out if asked). */
 function idsUsed(prefixes: string, options: { skipIpc?: boolean } = {}): Set<string> {
@@ -232,5 +237,78 @@ describe('worksheets.ftl', () => {
 
   it('gives its messages the variables the UI passes', () => {
     expect(en.get('worksheet-activity')).toEqual(['date', 'sessions']);
+  });
+});
+
+describe('explorer.ftl', () => {
+  const en = english('explorer.ftl');
+  // data-testid values (explorer-…) are written only in double-quoted attributes, so every
+  // single-quoted literal with these prefixes is a message id.
+  const used = idsUsed('explore|explorer', { skipIpc: true });
+  /** The statements of the shipped rules: [id, pathway, bring, time]. */
+  const statements = Object.values(RULES).flatMap((toml) =>
+    toml.split('[[statements]]').slice(1).map((block) => ({
+      id: /\bid = "([^"]+)"/.exec(block)?.[1] ?? '',
+      pathway: /\bpathway = "([^"]+)"/.exec(block)?.[1] ?? '',
+    })),
+  );
+
+  it('defines every explore- and explorer- id the UI writes, and the UI uses every explorer- message', () => {
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => id.startsWith('explorer-') && !used.has(id))).toEqual([]);
+  });
+
+  it('holds only the explorer’s messages: its lines, periods, errors, the person’s texts and the counsellor’s', () => {
+    expect([...en.keys()].filter((id) => !/^(explore|explorer|rules|error-household|error-explorer)-/.test(id))).toEqual([]);
+  });
+
+  it('has a suggested question for every legalisation procedure of the shipped rules, and for nothing else', () => {
+    const legalise = [...new Set(statements.filter((s) => s.pathway === 'legalise').map((s) => s.id))].sort();
+    expect(legalise).toEqual(
+      ['asylum', 'family-reunification', 'humanitarian-regularisation', 'medical-regularisation', 'statelessness', 'trafficking-victim'],
+    );
+    expect(Object.keys(ASK_IDS).sort()).toEqual(legalise);
+    for (const id of legalise) expect(ASK_IDS[id]).toBe(`explore-ask-${id}`);
+    expect([...en.keys()].filter((id) => id.startsWith('explore-ask-')).sort()).toEqual(
+      [...legalise.map((id) => `explore-ask-${id}`), 'explore-ask-general'].sort(),
+    );
+  });
+
+  it('labels every vulnerability and nationality group the back end names', () => {
+    expect(Object.keys(VULNERABILITY_IDS).sort()).toEqual([...SETUP.vulnerabilities].sort());
+    for (const [code, id] of Object.entries(VULNERABILITY_IDS)) expect(id).toBe(`explorer-vulnerable-${code.replace(/_/g, '-')}`);
+    for (const id of Object.values(NATIONALITY_IDS)) expect(en.has(id), id).toBe(true);
+  });
+
+  it('gives its messages the variables the UI passes', () => {
+    expect(en.get('explore-amount')).toEqual(['amount']);
+    expect(en.get('explore-fee')).toEqual(['amount']);
+    expect(en.get('explore-household')).toEqual(['adults', 'children']);
+    expect(en.get('explore-period')).toEqual(['date', 'period']);
+    expect(en.get('explore-source')).toEqual(['date', 'source']);
+    expect(en.get('explore-wall-rules')).toEqual(['date', 'period']);
+  });
+
+  it('has the same messages with the same variables in nl and fr', () => {
+    for (const locale of ['nl', 'fr'] as const) {
+      const other = variablesById(FTL_FILES[locale]['explorer.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+
+  it('holds in Arabic every text the person sees — the result, the questions sheet, the wall — with the same variables', () => {
+    const ar = variablesById(FTL_FILES.ar['explorer.ftl'] ?? '');
+    const person = [...en.keys()].filter((id) => !id.startsWith('explorer-'));
+    expect(person.length).toBeGreaterThan(70);
+    expect(person.filter((id) => !ar.has(id))).toEqual([]);
+    for (const id of person) expect(ar.get(id), id).toEqual(en.get(id));
+    expect([...ar.keys()].filter((id) => !en.has(id))).toEqual([]);
+    // The sources of the lines and the pathway names are in Arabic too.
+    const cards = variablesById(FTL_FILES.ar['cards.ftl'] ?? '');
+    for (const id of ['source-fedasil-2015', 'source-general-law']) expect(cards.has(id), id).toBe(true);
+    const clients = variablesById(FTL_FILES.ar['clients.ftl'] ?? '');
+    for (const p of ['legalise', 'onward', 'return', 'undocumented']) expect(clients.has(`clients-pathway-${p}`)).toBe(true);
   });
 });

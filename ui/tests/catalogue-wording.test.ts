@@ -31,6 +31,12 @@ describe('French', () => {
     expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
   });
 
+  it('explorer.ftl puts a no-break space before : ; ? and ! and inside « »', () => {
+    const lines = values(FTL_FILES.fr['explorer.ftl'] ?? '');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
+  });
+
   it('worksheets.ftl puts a no-break space before : and ;', () => {
     expect(values(FTL_FILES.fr['worksheets.ftl'] ?? '').filter((line) => / [:;]/.test(line))).toEqual([]);
   });

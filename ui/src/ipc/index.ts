@@ -1,5 +1,5 @@
 // The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
-// projector.ts, backup.ts, keys.ts, handover.ts and directory.ts).
+// projector.ts, backup.ts, keys.ts, handover.ts, directory.ts and explorer.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -51,6 +51,18 @@ export type {
   ServiceInputDto,
   ServiceKind,
 } from './generated/directory';
+export * from './explorer';
+export type {
+  CountryDto as ExplorerCountry,
+  Eligible,
+  ExplorationDto as Exploration,
+  ExploreLineDto as ExploreLine,
+  ExplorerPeriodDto as ExplorerPeriod,
+  ExplorerSetupDto as ExplorerSetup,
+  HouseholdDto as Household,
+  Nationality,
+  Vulnerability,
+} from './generated/explorer';
 
 /** The catalogue for the language saved in the preferences. */
 export function getCatalogue(): Promise<Catalogue> {

@@ -28,13 +28,13 @@ export interface SlideLibrary {
   cards: readonly PathwayCard[];
 }
 
-interface ColumnText {
+export interface ColumnText {
   title: string;
   subtitle: string | null;
   lines: SlideLine[];
 }
 
-type ColumnBuilder = (t: Translate, locale: string, dir: 'ltr' | 'rtl') => ColumnText;
+export type ColumnBuilder = (t: Translate, locale: string, dir: 'ltr' | 'rtl') => ColumnText;
 
 const TRACK_IDS: Record<CardTrack, string> = {
   overview: 'pathcard-track-overview',
@@ -63,7 +63,8 @@ function checkWall(wall: WallLanguages): WallLanguages {
   return wall.slice(0, MAX_WALL_LANGUAGES);
 }
 
-function make(id: string, kind: SlideKind, pictogram: Pictogram, wall: WallLanguages, build: ColumnBuilder): Slide {
+/** A slide with one column per wall language, each built by `build` in its language. */
+export function make(id: string, kind: SlideKind, pictogram: Pictogram, wall: WallLanguages, build: ColumnBuilder): Slide {
   const columns: SlideColumn[] = checkWall(wall).map((tr) => ({
     locale: tr.locale,
     dir: tr.dir,
