@@ -20,14 +20,14 @@ export const BEFORE_2015: ExplorerPeriodDto = {
   id: 'study-before-2015-06',
   validFrom: '2015-01-01',
   labelId: 'rules-study-before-2015-06',
-  sourceId: 'fedasil-2015',
+  sourceId: 'source-fedasil-2015',
 };
 
 export const FROM_2015: ExplorerPeriodDto = {
   id: 'study-from-2015-06',
   validFrom: '2015-06-01',
   labelId: 'rules-study-from-2015-06',
-  sourceId: 'fedasil-2015',
+  sourceId: 'source-fedasil-2015',
 };
 
 export const SETUP: ExplorerSetupDto = {
@@ -64,7 +64,7 @@ function lineOf({ bring = false, time = false, ...spec }: Spec): ExploreLineDto 
     detailId: `explore-${spec.id}-detail`,
     bringId: bring ? `explore-${spec.id}-bring` : null,
     timeId: time ? `explore-${spec.id}-time` : null,
-    sourceId: spec.pathway === 'return' ? 'fedasil-2015' : 'general-law',
+    sourceId: spec.pathway === 'return' ? 'source-fedasil-2015' : 'source-general-law',
     ...spec,
   };
 }

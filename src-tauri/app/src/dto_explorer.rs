@@ -14,6 +14,7 @@ pub struct ExplorerPeriodDto {
     /// `YYYY-MM-DD`.
     pub valid_from: String,
     pub label_id: String,
+    /// The message id of its source (`source-<id>`).
     pub source_id: String,
 }
 
@@ -129,6 +130,7 @@ pub struct ExploreLineDto {
     pub detail_id: String,
     pub bring_id: Option<String>,
     pub time_id: Option<String>,
+    /// The message id of its source (`source-<id>`).
     pub source_id: String,
 }
 

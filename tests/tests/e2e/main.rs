@@ -7,6 +7,7 @@ mod backup;
 mod clients;
 mod directory;
 mod exercises;
+mod explorer;
 mod guards;
 mod handover;
 mod hardening;

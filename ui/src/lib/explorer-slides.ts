@@ -6,7 +6,7 @@ import type { Exploration } from '../ipc';
 import type { Slide } from '../ipc/projector-types';
 import type { Translate } from './content-language';
 import { formatDate } from './dates';
-import { CONFIRM_IDS, pathwayNameId, sourceTextId } from './explorer';
+import { CONFIRM_IDS, pathwayNameId } from './explorer';
 import { line, make, paragraphs, PATHWAYS, type SequenceEntry, type WallLanguages } from './slides';
 
 interface Built {
@@ -49,7 +49,7 @@ function build(exploration: Exploration, wall: WallLanguages): Built[] {
             ...paragraphs(t(l.detailId)).map((p) => line(p)),
             ...(l.bringId ? [line(t(l.bringId), t('explore-bring-heading'))] : []),
             ...(l.timeId ? [line(t(l.timeId), t('explore-time-heading'))] : []),
-            line(t('explore-source', { source: t(sourceTextId(l.sourceId)), date: validFrom(locale) })),
+            line(t('explore-source', { source: t(l.sourceId), date: validFrom(locale) })),
           ],
         })),
       });

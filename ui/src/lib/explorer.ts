@@ -64,8 +64,6 @@ export const ASK_GENERAL_ID = 'explore-ask-general';
 /** The name of a pathway (the same everywhere: `clients-pathway-<p>`). */
 export const pathwayNameId = (pathway: Pathway): string => `clients-pathway-${pathway}`;
 
-/** The text of a rule's source (cards.ftl: `source-<id>`). */
-export const sourceTextId = (sourceId: string): string => `source-${sourceId}`;
 
 // ---- The form ------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ export type ExplorerPeriodDto = {
   /** `YYYY-MM-DD`. */
   validFrom: string;
   labelId: string;
+  /** The message id of its source (`source-<id>`). */
   sourceId: string;
 };
 
@@ -65,6 +66,7 @@ export type ExploreLineDto = {
   detailId: string;
   bringId: string | null;
   timeId: string | null;
+  /** The message id of its source (`source-<id>`). */
   sourceId: string;
 };
 
