@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{DefinitionError, Problem, SCHEMA_VERSION, Visibility, is_id};
+use crate::content::{DefinitionError, Problem, Visibility, is_id};
 
 pub const MAX_DAYS: usize = 10;
 pub const MAX_BLOCKS_PER_DAY: usize = 20;
@@ -227,21 +227,7 @@ pub fn guests(days: &[Day]) -> Vec<&str> {
 impl Plan {
     pub fn validate(file: &str, raw: PlanFile, known: &Known<'_>) -> Result<Plan, DefinitionError> {
         let err = |field: &str, p: Problem| DefinitionError::new(file, field, p);
-        if raw.schema != SCHEMA_VERSION {
-            return Err(err("schema", Problem::UnknownSchema(raw.schema)));
-        }
-        if !is_id(&raw.id) {
-            return Err(err("id", Problem::BadId(raw.id)));
-        }
-        if file.strip_suffix(".toml").unwrap_or(file) != raw.id {
-            return Err(err(
-                "id",
-                Problem::IdNotFileName {
-                    id: raw.id,
-                    file: file.to_owned(),
-                },
-            ));
-        }
+        crate::content::check_head(file, raw.schema, &raw.id)?;
         check_days(&raw.days, known).map_err(|field| {
             let value = field.rsplit('.').next().unwrap_or_default().to_owned();
             err(&field, Problem::Unknown(value))

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::error::{DefinitionError, Problem};
-use super::{SCHEMA_VERSION, is_id};
+use super::is_id;
 use crate::session::Pathway;
 
 /// After this many days a card is shown as possibly out of date.
@@ -70,21 +70,7 @@ pub struct Card {
 impl Card {
     pub fn validate(file: &str, raw: CardFile) -> Result<Card, DefinitionError> {
         let err = |field: &str, p: Problem| DefinitionError::new(file, field, p);
-        if raw.schema != SCHEMA_VERSION {
-            return Err(err("schema", Problem::UnknownSchema(raw.schema)));
-        }
-        if !is_id(&raw.id) {
-            return Err(err("id", Problem::BadId(raw.id)));
-        }
-        if file.strip_suffix(".toml").unwrap_or(file) != raw.id {
-            return Err(err(
-                "id",
-                Problem::IdNotFileName {
-                    id: raw.id,
-                    file: file.to_owned(),
-                },
-            ));
-        }
+        crate::content::check_head(file, raw.schema, &raw.id)?;
         if Pathway::parse(&raw.pathway).is_none() {
             return Err(err("pathway", Problem::Unknown(raw.pathway)));
         }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{DefinitionError, Problem};
 use super::visibility::Visibility;
-use super::{SCHEMA_VERSION, is_id, is_prefix};
+use super::{is_id, is_prefix};
 
 const MAX_FIELDS: usize = 40;
 
@@ -221,22 +221,7 @@ impl Exercise {
     /// Checks `raw`, read from the file `file` (its name, e.g. `basic-needs.toml`).
     pub fn validate(file: &str, raw: ExerciseFile) -> Result<Exercise, DefinitionError> {
         let err = |field: &str, p: Problem| DefinitionError::new(file, field, p);
-        if raw.schema != SCHEMA_VERSION {
-            return Err(err("schema", Problem::UnknownSchema(raw.schema)));
-        }
-        if !is_id(&raw.id) {
-            return Err(err("id", Problem::BadId(raw.id)));
-        }
-        let stem = file.strip_suffix(".toml").unwrap_or(file);
-        if stem != raw.id {
-            return Err(err(
-                "id",
-                Problem::IdNotFileName {
-                    id: raw.id,
-                    file: file.to_owned(),
-                },
-            ));
-        }
+        super::check_head(file, raw.schema, &raw.id)?;
         if raw.fields.is_empty() || raw.fields.len() > MAX_FIELDS {
             return Err(err(
                 "fields",

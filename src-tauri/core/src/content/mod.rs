@@ -39,6 +39,28 @@ pub fn is_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The head every definition file shares: a known `schema`, an `id` that is an id and the file's
+/// name without `.toml`.
+pub(crate) fn check_head(file: &str, schema: u32, id: &str) -> Result<(), DefinitionError> {
+    let err = |field: &str, p: Problem| Err(DefinitionError::new(file, field, p));
+    if schema != SCHEMA_VERSION {
+        return err("schema", Problem::UnknownSchema(schema));
+    }
+    if !is_id(id) {
+        return err("id", Problem::BadId(id.to_owned()));
+    }
+    if file.strip_suffix(".toml").unwrap_or(file) != id {
+        return err(
+            "id",
+            Problem::IdNotFileName {
+                id: id.to_owned(),
+                file: file.to_owned(),
+            },
+        );
+    }
+    Ok(())
+}
+
 /// A prefix for message ids: like an id, and may not be empty.
 pub(crate) fn is_prefix(s: &str) -> bool {
     is_id(s)

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::{Condition, Vulnerability};
 use crate::client::Residence;
-use crate::content::{DefinitionError, Problem, SCHEMA_VERSION, is_id};
+use crate::content::{DefinitionError, Problem, is_id};
 use crate::session::Pathway;
 
 /// Most statements one period may hold.
@@ -133,21 +133,7 @@ impl Period {
     /// Checks `raw`, read from the file `file` (its name, e.g. `study-2015-06.toml`).
     pub fn validate(file: &str, raw: RulesFile) -> Result<Period, DefinitionError> {
         let err = |field: &str, p: Problem| DefinitionError::new(file, field, p);
-        if raw.schema != SCHEMA_VERSION {
-            return Err(err("schema", Problem::UnknownSchema(raw.schema)));
-        }
-        if !is_id(&raw.id) {
-            return Err(err("id", Problem::BadId(raw.id)));
-        }
-        if file.strip_suffix(".toml").unwrap_or(file) != raw.id {
-            return Err(err(
-                "id",
-                Problem::IdNotFileName {
-                    id: raw.id,
-                    file: file.to_owned(),
-                },
-            ));
-        }
+        crate::content::check_head(file, raw.schema, &raw.id)?;
         let valid_from = NaiveDate::parse_from_str(&raw.valid_from, "%Y-%m-%d")
             .map_err(|_| err("valid_from", Problem::BadDate(raw.valid_from.clone())))?;
         if !is_id(&raw.source) {
