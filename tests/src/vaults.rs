@@ -62,6 +62,29 @@ impl App {
         self.wait_testid(then);
     }
 
+    /// Locks with the Lock button as a counsellor does and waits until the back end has locked
+    /// and reloaded the page (the lock reloads every window): the lock screen drawn before the
+    /// reload belongs to a page about to vanish, and typing into it races the reload.
+    pub fn lock(&self) {
+        let s = &self.session;
+        s.execute(
+            "window.__e2eBeforeLock = true; return true;",
+            serde_json::json!([]),
+        );
+        s.click(&s.get("lock-button"));
+        s.wait_for_script(
+            "the reloaded lock screen",
+            "return window.__e2eBeforeLock === undefined
+                && document.querySelector('[data-testid=\"unlock-form\"]') !== null;",
+            serde_json::json!([]),
+            |v| v == &serde_json::json!(true),
+        );
+        self.wait_for(
+            |s| s.invoke("vault_status", serde_json::json!({}))["ok"]["state"] == "locked",
+            "the vault locked",
+        );
+    }
+
     /// The id of the client with `code`, asked through the app's own command.
     pub fn client_id(&self, code: &str) -> i64 {
         let rows = self.session.invoke(

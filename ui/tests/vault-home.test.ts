@@ -105,6 +105,23 @@ describe('panic lock', () => {
     expect(screen.getByTestId('lock-screen')).toBeTruthy();
   });
 
+  it('unlocked again before the lock answered, nothing stays black and Lock works at once', async () => {
+    // The page the back end will reload is still there: a quick hand unlocks in it.
+    const calls = await renderApp(unlocked(PROFILE_A), 'vault-home', {
+      lock: () => new Promise(() => undefined),
+      unlock: () => unlocked(PROFILE_A),
+    });
+    button('lock-button').click();
+    await waitFor(() => expect(count(calls, 'lock')).toBe(1));
+    await fireEvent.input(input('unlock-secret-input'), { target: { value: 'orange kettle meadow violin' } });
+    await fireEvent.click(button('unlock-submit'));
+    await screen.findByTestId('vault-home');
+    expect(screen.queryByTestId('panic-blank')).toBeNull();
+    button('lock-button').click();
+    await waitFor(() => expect(count(calls, 'lock')).toBe(2));
+    expectBlanked();
+  });
+
   it('the shortcuts do nothing on the lock screen', async () => {
     const calls = await renderApp({ state: 'locked', profiles: [PROFILE_A], open: null }, 'lock-screen');
     press(CTRL_SHIFT_L);

@@ -44,8 +44,7 @@ fn a_backup_made_in_the_app_restores_on_a_new_computer() {
         s.wait_for_text_containing("backup-last-verified", "usb-stick");
         s.wait_for_text_containing("backup-folder", "usb-stick");
         app.screenshot("backup-verified");
-        s.click(&s.get("lock-button"));
-        app.wait_testid("unlock-form");
+        app.lock();
     }
     let backups: Vec<_> = std::fs::read_dir(&folder)
         .unwrap()

@@ -97,8 +97,7 @@ fn a_session_note_survives_a_crash_is_found_hidden_and_erased() {
     app.wait_testid("client-delete-yes");
     s.click(&s.get("client-delete-yes"));
     app.wait_testid("client-list");
-    s.click(&s.get("lock-button"));
-    app.wait_testid("unlock-form");
+    app.lock();
     drop(app);
 
     let profile = Profiles::in_data_dir(&sandbox.data_dir())

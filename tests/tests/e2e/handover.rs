@@ -28,12 +28,6 @@ fn unlock(app: &App, profile: &str) {
     app.unlock("client-list");
 }
 
-fn lock(app: &App) {
-    let s = &app.session;
-    s.click(&s.get("lock-button"));
-    app.wait_testid("unlock-form");
-}
-
 /// This profile's handover id and fingerprint, as the home card shows them.
 fn my_id(app: &App) -> (String, String) {
     let s = &app.session;
@@ -92,7 +86,7 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     // Each reads her id out to the other and adds the other after comparing the fingerprint.
     unlock(&app, "ann");
     let (ann_id, ann_fp) = my_id(&app);
-    lock(&app);
+    app.lock();
     unlock(&app, "bea");
     let (bea_id, bea_fp) = my_id(&app);
     assert_ne!(ann_fp, bea_fp);
@@ -110,7 +104,7 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     s.clear(&s.get("handover-contact-id"));
     s.clear(&s.get("handover-contact-fingerprint"));
     add_contact(&app, "Ann", &ann_id, &ann_fp);
-    lock(&app);
+    app.lock();
     unlock(&app, "ann");
     add_contact(&app, "Bea", &bea_id, &bea_fp);
 
@@ -131,7 +125,7 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
         "the code is not readable in the file"
     );
     app.screenshot("handover-awaiting-receipt");
-    lock(&app);
+    app.lock();
 
     // Bea previews (nothing added yet), then receives the client whole.
     unlock(&app, "bea");
@@ -168,7 +162,7 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
     let album = s.invoke("album", serde_json::json!({"clientId": received}));
     let photos = album["ok"]["photos"].as_array().map(Vec::len).unwrap_or(0);
     assert_eq!(photos, 1, "the photo came along: {album}");
-    lock(&app);
+    app.lock();
 
     // Ann types the receipt code: only then is her copy erased.
     unlock(&app, "ann");
@@ -196,7 +190,7 @@ fn two_counsellors_exchange_ids_and_a_client_with_a_photo_and_a_journal_moves_wh
         },
         "the transferred client is erased",
     );
-    lock(&app);
+    app.lock();
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

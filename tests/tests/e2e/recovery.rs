@@ -55,24 +55,11 @@ fn refused(s: &Session, secret: &str, switch: bool) {
     s.wait_gone("unlock-wait");
 }
 
-/// Locks with the Lock button and waits for the lock screen of the reloaded page (the lock
-/// reloads every window: a mark set before is gone afterwards).
+/// Locks with the Lock button once `button_in` (a screen) shows, and waits for the reloaded
+/// lock screen.
 fn lock(app: &App, button_in: &str) {
-    let s = &app.session;
-    s.get(button_in);
-    s.execute("window.__e2eBeforeLock = true; return true;", json!([]));
-    s.click(&s.get("lock-button"));
-    s.wait_for_script(
-        "the reloaded lock screen",
-        "return window.__e2eBeforeLock === undefined
-            && document.querySelector('[data-testid=\"unlock-form\"]') !== null;",
-        json!([]),
-        |v| v == &json!(true),
-    );
-    app.wait_for(
-        |s| s.invoke("vault_status", json!({}))["ok"]["state"] == "locked",
-        "the vault locked",
-    );
+    app.session.get(button_in);
+    app.lock();
 }
 
 /// The recovery key shown in `testid`'s groups, joined as Avenir shows it.
