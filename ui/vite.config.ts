@@ -37,6 +37,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // The booklet's paper-size sheets are linked by URL (`?url`): give them a real URL in tests.
-    css: { include: [/booklet-a[45]\.css/] },
+    // The font test reads app.css and the font packages' CSS as text (`?raw`).
+    css: { include: [/booklet-a[45]\.css/, /styles\/app\.css/, /@fontsource/] },
   },
 });

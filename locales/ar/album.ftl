@@ -1,3 +1,4 @@
+### review: draft
 # ألبوم صور الشخص، والكتيّب الذي يُطبع منه.
 # معظم الرسائل أدوات تحكّم للمرشد. ما يظهر للشخص أو يُطبع له، بلغته:
 # album-category-* و album-message-* و album-photo-alt و booklet-scale-value.
@@ -142,6 +143,7 @@ booklet-pages-clear = إلغاء اختيار الكل
 booklet-page-choice = الصفحة { $n }: { $category }
 booklet-exercises-legend = إجابات من التمارين (اختياري)
 booklet-exercises-hint = تُطبع آخر إجابات التمارين المختارة، مع أسئلتها.
+booklet-sensitive-warning = الإجابات عن أسباب مغادرة الشخص بلده، أو عن مخاوفه، قد تعرّضه للخطر: فقد يُحمَل الكتيّب عبر حدود، أو يقرؤه آخرون في البيت. يُختار مع الشخص ما يدخل في الكتيّب من إجابات، ويُترك خارجه كل ما قد يضرّه.
 booklet-exercises-none = لا يوجد أي تمرين متاح.
 booklet-exercise-empty = لا توجد إجابات بعد: لن يُطبع منه شيء.
 booklet-preview-heading = معاينة: هذا ما سيُطبع
@@ -162,3 +164,6 @@ booklet-pdf-saved-reminder = يجب حذفه من هذا الحاسوب بمجر
 
 # إجابة على مقياس من 0 إلى 10.
 booklet-scale-value = { $value } من 10
+
+# ملف PDF للكتيّب: يظهر في التحذير، قبل أن تُفتح نافذة اختيار المكان.
+booklet-pdf-where = بعد ذلك، يُرجى اختيار مكان حفظه. ذاكرة USB هي الأفضل. يُستحسن تجنّب مجلد المستندات (Documents)، وسطح المكتب، والمجلدات التي تُزامَن (Dropbox، Nextcloud، OneDrive): فأدوات البحث والسحابة تحتفظ بنسخ خاصة بها.

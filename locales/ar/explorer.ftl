@@ -1,3 +1,4 @@
+### review: draft
 # مستكشف الدعم (src-tauri/core/src/explorer، assets/content/rules/*.toml): أسماء فترات القواعد
 # المؤرَّخة، ولكل مسار السطور التي *قد* تنطبق على أسرة ما: دعم برنامج العودة الطوعية (يعرض
 # التطبيق بجانب كل سطر المبلغ المحسوب للأسرة، لذلك لا يُكتب هنا أي مبلغ)، والإجراءات القانونية
@@ -96,6 +97,7 @@ explore-confirm-undocumented = يمكن لمستشار قانوني أو لمر�
 explore-open-from-card = ما الذي قد ينطبق عليك؟ افتح مستكشف الدعم
 
 ## أسئلة للمستشار القانوني: يتكلم الشخص بصيغة المتكلم («أنا»)، ويخاطب المستشار.
+## explore-ask-<id>: الأسئلة المقترحة عن إجراء الحصول على حق الإقامة <id>.
 
 explore-questions-heading = أسئلة لمستشاري القانوني
 explore-questions-intro = أودّ أن أطرح عليك هذه الأسئلة.
@@ -115,3 +117,58 @@ explore-wall-title = ما هو موجود في كل مسار
 explore-wall-intro = معلومات عامة للجميع، وليست لشخص واحد: ما ينطبق يتوقف على وضع كل شخص، ويؤكّده شريك العودة أو مستشار قانوني. لا شيء هنا وعد.
 explore-wall-pathway = ما هو موجود في هذا المسار
 explore-wall-rules = القواعد: { $period }، سارية ابتداءً من { $date }
+
+## explorer-ui: أدوات التحكم في شاشة المستكشف، للمرشد.
+
+explorer-open = مستكشف الدعم
+explorer-heading = مستكشف الدعم
+explorer-intro = يمكنك الإجابة مع الشخص عن بضعة أسئلة بسيطة، ورؤية ما قد ينطبق في كل مسار. لا تُحفظ الإجابات.
+explorer-no-client = دون ملف شخص: لا يُملأ أي شيء مسبقًا، ولا يُحفظ أي شيء.
+explorer-prefilled = مملوء من ملف الشخص: يُرجى التحقق من كل إجابة مع الشخص.
+explorer-close = إغلاق المستكشف
+explorer-loading = جارٍ التحميل…
+explorer-retry = إعادة المحاولة
+explorer-household = الأسرة
+explorer-adults = البالغون
+explorer-children = الأطفال
+explorer-child-ages = أعمار الأطفال
+explorer-child-ages-hint = عمر واحد لكل طفل، يُفصَل بينها بفواصل (مثلًا 4، 9، 12)، أو يمكن ترك الخانة فارغة.
+explorer-nationality-legend = الجنسية
+explorer-country = بلد الجنسية
+explorer-country-hint = عند اختيار بلد، تُملأ الفئة من قائمة المنظمة. لا يُحفظ البلد.
+explorer-country-none = لم يُختَر أي بلد
+explorer-nationality = الفئة
+explorer-nationality-visa-required = يحتاج إلى تأشيرة للسفر إلى بلجيكا
+explorer-nationality-visa-exempt = لا يحتاج إلى تأشيرة للسفر إلى بلجيكا
+explorer-situations = وضع الإقامة
+explorer-situations-hint = يُرجى تحديد كل الأوضاع التي تنطبق (الأمر بمغادرة البلاد واحد منها).
+explorer-vulnerable = وضع هشّ
+explorer-vulnerable-hint = فقط ما يقوله الشخص بنفسه.
+explorer-vulnerable-serious-illness = مرض خطير
+explorer-vulnerable-pregnancy = حمل
+explorer-vulnerable-single-parent = والد منفرد أو والدة منفردة
+explorer-vulnerable-older-person = شخص مسنّ
+explorer-vulnerable-trafficking-victim = ضحية الاتجار بالبشر
+explorer-vulnerable-unaccompanied-minor = قاصر غير مصحوب
+explorer-date = القواعد السارية بتاريخ
+explorer-date-hint = اليوم، ما لم يُختَر تاريخ آخر.
+explorer-run = عرض ما قد ينطبق
+explorer-running = جارٍ البحث في القواعد…
+explorer-stale = تغيّرت الإجابات منذ ذلك الحين: يُرجى عرض ما قد ينطبق من جديد قبل الطباعة.
+explorer-language = لغة النتيجة (لغة الشخص)
+explorer-print = طباعة…
+explorer-save-pdf = حفظ بصيغة PDF…
+explorer-pdf-warning-title = ملف PDF غير مشفّر
+explorer-pdf-warning = أي شخص يستطيع استعمال هذا الحاسوب يمكنه فتح ملف PDF وقراءة ما قد ينطبق على أسرة أحد الأشخاص. لذلك يجب تسليم الملف إلى الشخص (على هاتفه أو على ذاكرة USB)، ثم حذفه من هذا الحاسوب.
+explorer-pdf-where = بعد ذلك، يُرجى اختيار مكان حفظه. ذاكرة USB هي الأفضل. يُستحسن تجنّب مجلد المستندات (Documents)، وسطح المكتب، والمجلدات التي تُزامَن (Dropbox، Nextcloud، OneDrive): فأدوات البحث والسحابة تحتفظ بنسخ خاصة بها.
+explorer-pdf-confirm = حفظ ملف PDF
+explorer-pdf-cancel = إلغاء
+explorer-pdf-saving = جارٍ حفظ ملف PDF…
+explorer-pdf-saved = تم حفظ ملف PDF هنا:
+explorer-pdf-saved-reminder = يجب حذفه من هذا الحاسوب بمجرد أن يتسلّمه الشخص.
+explorer-questions = أسئلة للمستشار القانوني
+explorer-questions-intro = أسئلة مقترحة عن إجراءات الحصول على حق الإقامة المعروضة، وأسئلة الشخص نفسه. تبقى على هذه الشاشة وعلى الورقة المطبوعة: لا يُحفظ أي شيء.
+explorer-asks = أسئلة مقترحة لإدراجها
+explorer-own = أسئلة الشخص نفسه (سؤال واحد في كل سطر)
+explorer-adviser-language = لغة المستشار القانوني
+explorer-print-questions = طباعة الأسئلة للمستشار القانوني أيضًا

@@ -1,3 +1,4 @@
+### review: draft
 ## خطط الدورات للجلسات الجماعية (assets/content/plans). أسئلة المواضيع تُعرض على الحائط.
 
 plan-three-days-title = دورة من ثلاثة أيام

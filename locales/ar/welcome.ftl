@@ -1,3 +1,4 @@
+### review: draft
 app-name = Avenir
 welcome-document-title = Avenir
 welcome-title = مرحبًا بكم في Avenir

@@ -1,3 +1,4 @@
+### review: draft
 # أوراق العمل: تمارين الجلسة، كما يراها المرشد ويديرها.
 # نصوص التمارين نفسها موجودة في exercises.ftl؛ وهنا أدوات التحكم من حولها.
 
@@ -19,6 +20,8 @@ worksheet-activity =
        *[other] تم العمل عليه في { $sessions } جلسة، آخر مرة بتاريخ { $date }
     }
 worksheet-activity-none = لم يُنجَز بعد
+worksheet-private-heading = لك وحدك
+worksheet-private-hint = أوراقك الخاصة: لا تُعرض أبدًا على الشخص، ولا تظهر أبدًا في وضع العرض الآمن، ولا على الشاشة الثانية، ولا في كتيّب، ولا في دورة.
 worksheet-problems-heading = تعذّر استعمال بعض التمارين أو بطاقات المعلومات
 worksheet-problems-hint = تركها Avenir جانبًا، وكل الباقي يعمل. يُرجى الطلب من المسؤول عن محتوى منظمتك تصحيح هذه الملفات.
 
@@ -37,6 +40,9 @@ worksheet-guide-introduce = كيف يُقدَّم التمرين
 worksheet-guide-avoid = متى لا يُستعمل
 worksheet-guide-group = الاستعمال في مجموعة
 worksheet-visibility-when-raised = فقط عندما يطرح الشخص الموضوع بنفسه. لا تعطيه الدورة أبدًا للمجموعة كلها: على الأكثر عملًا فرديًا على الورق، يمكن لأي شخص تركه.
+worksheet-private-note = لك وحدك: هذه الورقة لا تُعرض أبدًا على الشخص. لا تظهر أبدًا على الشاشة الثانية، ولا في كتيّب، ولا في دورة، ويخفيها وضع العرض الآمن.
+worksheet-private-hidden = لا يُعرض أي شيء من هذه الورقة في وضع العرض الآمن: إنها للمرشد وحده.
+worksheet-visibility-after-return-chosen = لا يُعرض إلا بعد أن يقول الشخص بنفسه إنه اختار العودة (آخر قرار مسجَّل حتى هذه الجلسة). لا تعطيه الدورة أبدًا للمجموعة كلها: على الأكثر عملًا فرديًا على الورق.
 worksheet-history-toggle = الإجابات السابقة ({ $count })
 worksheet-history-session = جلسة { $date }
 worksheet-history-empty = لا توجد إجابة

@@ -253,18 +253,21 @@ describe('the booklet in Arabic, alone', () => {
     expect(sheet().getAttribute('dir')).toBe('rtl');
     expect(sheet().getAttribute('lang')).toBe('ar');
     const select = byTest<HTMLSelectElement>('booklet-language');
-    expect(Array.from(select.options, (o) => o.value)).toEqual(['en', 'nl', 'fr', 'ar']);
+    expect(Array.from(select.options, (o) => o.value)).toEqual(['en', 'nl', 'fr', 'ar', 'es', 'hy', 'pt-BR', 'ru', 'uk']);
     await fireEvent.change(select, { target: { value: 'en' } });
     await waitFor(() => expect(sheet().getAttribute('lang')).toBe('en'));
     expect(sheet().getAttribute('dir')).toBe('ltr');
     expect(byTest('booklet-sheet-page-7').textContent).toContain(message('en', 'album-category-people'));
   });
 
-  it('offers only the complete languages and the person’s', async () => {
+  it('offers every language, the counsellors’ first, and says which are draft translations', async () => {
     renderBooklet({ personLocale: null });
     await screen.findByTestId('booklet-sheet');
-    expect(Array.from(byTest<HTMLSelectElement>('booklet-language').options, (o) => o.value)).toEqual(['en', 'nl', 'fr']);
+    const options = Array.from(byTest<HTMLSelectElement>('booklet-language').options);
+    expect(options.map((o) => o.value)).toEqual(['en', 'nl', 'fr', 'ar', 'es', 'hy', 'pt-BR', 'ru', 'uk']);
+    expect(options.find((o) => o.value === 'ru')?.textContent?.trim()).toBe(message('en', 'translation-draft-option', { name: 'Русский' }));
     expect(sheet().getAttribute('lang')).toBe('en');
+    expect(screen.queryByTestId('booklet-language-draft')).toBeNull();
   });
 
   it('hides printing and saving in presentation-safe mode, keeping the choices and the preview', async () => {

@@ -2,7 +2,7 @@
 // model, and per-command overrides. Records every command with its arguments.
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import type { BackupStatusDto } from '../src/ipc/generated/backup';
 import type { ProfileInfo, Strength, VaultStatus } from '../src/ipc/types';
 import { catalogue, type TestLocale } from './fixtures';
@@ -146,6 +146,21 @@ export const argsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd 
 export const text = (testId: string) => screen.getByTestId(testId).textContent?.trim();
 export const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
 export const button = (testId: string) => screen.getByTestId(testId) as HTMLButtonElement;
+
+/** What a date entry holds: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, '' when empty. */
+export const dateValue = (testId: string): string => screen.getByTestId(testId).dataset['value'] ?? '';
+
+/** Fills a date entry with `iso` as if pasted into its first field ('' clears every field). */
+export async function enterDate(testId: string, iso: string): Promise<void> {
+  const fields = [...screen.getByTestId(testId).querySelectorAll('input')];
+  if (iso === '') {
+    for (const field of fields) await fireEvent.input(field, { target: { value: '' } });
+    return;
+  }
+  const first = fields[0];
+  if (!first) throw new Error(`${testId} has no fields`);
+  await fireEvent.input(first, { target: { value: iso } });
+}
 
 /**
  * Loads the vault home's chunk once (transforming it takes seconds the first time in a test file):

@@ -8,7 +8,7 @@ import { ALBUM_CATEGORIES } from '../src/ipc/album-types';
 import { CATEGORY_LABEL_IDS } from '../src/lib/album';
 import { FIELD_IDS, KIND_IDS, KINDS } from '../src/lib/directory';
 import { ASK_IDS, NATIONALITY_IDS, VULNERABILITY_IDS } from '../src/lib/explorer';
-import { FTL_FILES } from './fixtures';
+import { COMPLETE, FTL_FILES, LOCALES } from './fixtures';
 import { SETUP } from './explorer-fixtures';
 import { SOURCES, variablesById } from './ftl-helpers';
 
@@ -151,12 +151,14 @@ describe('directory.ftl', () => {
     }
   });
 
-  it('holds in Arabic exactly the texts of the slip, with the same variables', () => {
+  it('holds in every client language exactly the texts of the slip, with the same variables', () => {
     const slip = [...en.keys()].filter((id) => id.startsWith('slip-'));
     expect(slip.length).toBeGreaterThan(5);
-    const ar = variablesById(FTL_FILES.ar['directory.ftl'] ?? '');
-    expect([...ar.keys()].sort()).toEqual(slip.sort());
-    for (const id of slip) expect(ar.get(id), id).toEqual(en.get(id));
+    for (const locale of LOCALES.filter((l) => !COMPLETE.includes(l))) {
+      const other = variablesById(FTL_FILES[locale]['directory.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual(slip.sort());
+      for (const id of slip) expect(other.get(id), `${locale} ${id}`).toEqual(en.get(id));
+    }
   });
 
   it('labels every kind and every field the back end names', () => {
@@ -204,11 +206,13 @@ describe('projector.ftl', () => {
     expect([...used].filter((id) => !en.has(id))).toEqual([]);
   });
 
-  it('every message of the wall exists in Arabic; Arabic has nothing else of this file', () => {
+  it('every message of the wall exists in every client language, which has nothing else of this file', () => {
     const wall = [...en.keys()].filter((id) => id.startsWith('projector-wall-'));
     expect(wall.length).toBeGreaterThan(1);
-    const ar = variablesById(FTL_FILES.ar['projector.ftl'] ?? '');
-    expect([...ar.keys()].sort()).toEqual(wall.sort());
+    for (const locale of LOCALES.filter((l) => !COMPLETE.includes(l))) {
+      const other = variablesById(FTL_FILES[locale]['projector.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual(wall.sort());
+    }
   });
 
   it('the pathway names and lines shown on the wall exist in Arabic', () => {
@@ -310,5 +314,17 @@ describe('explorer.ftl', () => {
     for (const id of ['source-fedasil-2015', 'source-general-law']) expect(cards.has(id), id).toBe(true);
     const clients = variablesById(FTL_FILES.ar['clients.ftl'] ?? '');
     for (const p of ['legalise', 'onward', 'return', 'undocumented']) expect(clients.has(`clients-pathway-${p}`)).toBe(true);
+  });
+});
+
+describe('dates.ftl', () => {
+  const en = english('dates.ftl');
+  const used = idsUsed('date-entry');
+
+  it('holds only date-entry- messages, each used by the date entry', () => {
+    expect(en.size).toBe(14);
+    expect([...en.keys()].filter((id) => !id.startsWith('date-entry-'))).toEqual([]);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 });

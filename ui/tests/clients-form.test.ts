@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { argsOf, button, count, failure, input, PROFILE_A, renderApp, text, unlocked } from './backend';
+import { argsOf, button, count, enterDate, failure, input, PROFILE_A, renderApp, text, unlocked } from './backend';
 import { RESIDENCES } from '../src/lib/client-labels';
 import { clientInput, clientsBackend, SUGGESTIONS } from './clients';
 import { message } from './fixtures';
@@ -67,10 +67,10 @@ describe('new client form', () => {
     await fireEvent.change(screen.getByTestId('client-health'), { target: { value: 'yes' } });
     await type('client-notes-input', 'ملاحظة: likes drawing');
     await fireEvent.click(input('client-consent-given'));
-    await type('client-consent-date', '2025-03-01');
+    await enterDate('client-consent-date', '2025-03-01');
     await type('client-consent-explained', 'Notes stay encrypted here');
     await type('client-consent-language', 'Arabic');
-    await type('client-review-input', '2025-09-01');
+    await enterDate('client-review-input', '2025-09-01');
     await fireEvent.click(button('client-save'));
     await screen.findByTestId('client-overview');
     expect(argsOf(calls, 'create_client')).toEqual([

@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../src/lib/dates';
-import { argsOf, button, count, failure, input, loadHomeChunk, text } from './backend';
+import { argsOf, button, count, dateValue, enterDate, failure, input, loadHomeChunk, text } from './backend';
 import { CLINIC, DESK, listed, openDirectory, RETURN, type } from './directory-fixtures';
 import { message } from './fixtures';
 
@@ -35,7 +35,7 @@ describe('the directory form', () => {
     await type('directory-bring', 'Nothing');
     await type('directory-note', 'Ask at the side door');
     await fireEvent.click(button('directory-checked-today'));
-    expect(input('directory-checked-on').value).toBe(todayIso());
+    expect(dateValue('directory-checked-on')).toBe(todayIso());
     await fireEvent.click(button('directory-save'));
 
     await waitFor(() => expect(screen.queryByTestId('directory-form')).toBeNull());
@@ -73,11 +73,10 @@ describe('the directory form', () => {
     expect(input('directory-languages').value).toBe('nl ar');
     expect((screen.getByTestId('directory-address') as HTMLTextAreaElement).value).toBe(DESK.address);
     expect(input('directory-anonymous').checked).toBe(true);
-    expect(input('directory-checked-on').value).toBe('2025-02-01');
+    expect(dateValue('directory-checked-on')).toBe('2025-02-01');
 
     await type('directory-hours', 'Tuesday and Thursday 9:00–12:00');
-    await fireEvent.click(input('directory-checked-on'));
-    await type('directory-checked-on', '');
+    await enterDate('directory-checked-on', '');
     await fireEvent.click(button('directory-save'));
     await waitFor(() => expect(screen.queryByTestId('directory-form')).toBeNull());
     const [args] = argsOf(calls, 'update_directory_entry') as [{ id: number; entry: Record<string, unknown> }];

@@ -5,7 +5,6 @@ import {
   emptyDraft,
   emptySearch,
   fileNameOf,
-  initialSlipLocale,
   parseLanguageTags,
   plainStepText,
   slipFileName,
@@ -46,13 +45,6 @@ describe('the directory’s rules', () => {
     expect(badRowReason({ line: 9, field: null, duplicateOf: 2 }, t)).toBe('directory-import-bad-duplicate{"line":9,"first":2}');
     // A field the UI does not know is named as the back end names it.
     expect(badRowReason({ line: 5, field: 'colour', duplicateOf: null }, t)).toBe('directory-import-bad-field{"line":5,"field":"colour"}');
-  });
-
-  it('opens a slip in the client’s language when it has the slip’s texts, else in the app’s', () => {
-    expect(initialSlipLocale('ar', 'nl')).toBe('ar');
-    expect(initialSlipLocale('ti', 'fr')).toBe('fr');
-    expect(initialSlipLocale(null, 'nl')).toBe('nl');
-    expect(initialSlipLocale(null, 'de')).toBe('en');
   });
 
   it('names files plainly', () => {

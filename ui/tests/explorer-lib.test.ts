@@ -8,7 +8,6 @@ import {
   explorerFileName,
   formatEur,
   initialDraft,
-  initialExplorerLocale,
   linesByPathway,
   ownQuestions,
   parseAges,
@@ -130,11 +129,6 @@ describe('the result', () => {
     expect(ownQuestions('')).toEqual([]);
   });
 
-  it('opens in the client’s language when it has the texts, else the counsellor’s, else English', () => {
-    expect(initialExplorerLocale('ar', 'nl')).toBe('ar');
-    expect(initialExplorerLocale('ti', 'fr')).toBe('fr');
-    expect(initialExplorerLocale(null, 'de')).toBe('en');
-  });
 
   it('names the PDF after the day, never after a client', () => {
     expect(explorerFileName(new Date(2026, 11, 3))).toBe('support-explorer-2026-12-03.pdf');

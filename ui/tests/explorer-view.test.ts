@@ -7,7 +7,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatEur, pathwayNameId } from '../src/lib/explorer';
 import { presentation } from '../src/lib/presentation.svelte';
-import { argsOf, button, count, failure, input, loadHomeChunk, PROFILE_A, renderApp, unlocked, type Call, type Handler } from './backend';
+import { argsOf, button, type Call, count, dateValue, enterDate, failure, type Handler, input, loadHomeChunk, PROFILE_A, renderApp, unlocked } from './backend';
 import { clientsBackend } from './clients';
 import { ALONE_EXPLORATION, explorerHandlers, FAMILY, TODAY } from './explorer-fixtures';
 import { message } from './fixtures';
@@ -65,8 +65,7 @@ describe('the explorer without a client', () => {
     const calls = await fromHome();
     expect(input('explorer-adults').value).toBe('1');
     expect(input('explorer-children').value).toBe('0');
-    expect(input('explorer-date').value).toBe(TODAY);
-    expect(input('explorer-date').type).toBe('date');
+    expect(dateValue('explorer-date')).toBe(TODAY);
     expect(screen.getByTestId('explorer-origin').textContent).toBe(message('en', 'explorer-no-client'));
     expect((screen.getByTestId('explorer-nationality') as HTMLSelectElement).value).toBe('visa_required');
     expect(Array.from((screen.getByTestId('explorer-nationality') as HTMLSelectElement).options, (o) => o.value)).toEqual([
@@ -187,10 +186,10 @@ describe('errors', () => {
 
   it('says when no rules were in force yet on the date chosen', async () => {
     await fromHome({ explore: () => failure('error-explorer-no-rules', 'explorer_no_rules', { date: '2010-01-01' }) });
-    await type('explorer-date', '2010-01-01');
+    await enterDate('explorer-date', '2010-01-01');
     await fireEvent.click(button('explorer-run'));
     expect((await screen.findByTestId('explorer-error')).textContent).toBe(message('en', 'error-explorer-no-rules', { date: '2010-01-01' }));
-    expect(input('explorer-date').value).toBe('2010-01-01');
+    expect(dateValue('explorer-date')).toBe('2010-01-01');
   });
 
   it('refuses ages that are not numbers itself, with the same message, without asking the back end', async () => {

@@ -6,7 +6,11 @@ import type { Catalogue, Direction, LocaleInfo } from '../src/ipc/types';
 // Every FTL file of /locales, so that a new file is part of the tests at once.
 const RAW = import.meta.glob<string>('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
 
-export type TestLocale = 'en' | 'nl' | 'fr' | 'ar';
+export type TestLocale = 'en' | 'nl' | 'fr' | 'ar' | 'es' | 'hy' | 'pt-BR' | 'ru' | 'uk';
+
+/** The counsellors' languages (complete); the others hold what the person reads. */
+export const COMPLETE: readonly TestLocale[] = ['en', 'nl', 'fr', 'ar'];
+export const LOCALES: readonly TestLocale[] = ['en', 'nl', 'fr', 'ar', 'es', 'hy', 'pt-BR', 'ru', 'uk'];
 
 function filesOf(locale: TestLocale): Record<string, string> {
   const files: Record<string, string> = {};
@@ -18,14 +22,12 @@ function filesOf(locale: TestLocale): Record<string, string> {
 }
 
 /** Every FTL file of each locale, by file name. */
-export const FTL_FILES: Record<TestLocale, Record<string, string>> = {
-  en: filesOf('en'),
-  nl: filesOf('nl'),
-  fr: filesOf('fr'),
-  ar: filesOf('ar'),
-};
+export const FTL_FILES = Object.fromEntries(LOCALES.map((locale) => [locale, filesOf(locale)])) as Record<
+  TestLocale,
+  Record<string, string>
+>;
 
-export const DIRS: Record<TestLocale, Direction> = { en: 'ltr', nl: 'ltr', fr: 'ltr', ar: 'rtl' };
+export const DIRS = Object.fromEntries(LOCALES.map((locale) => [locale, locale === 'ar' ? 'rtl' : 'ltr'])) as Record<TestLocale, Direction>;
 
 /** All FTL of one locale, as the back end concatenates it. */
 export function ftlOf(locale: TestLocale): string {
@@ -42,11 +44,12 @@ export function message(locale: TestLocale, id: string, args?: Record<string, st
 }
 
 export function available(): LocaleInfo[] {
-  return (['en', 'nl', 'fr', 'ar'] as const).map((locale) => ({
+  return LOCALES.map((locale) => ({
     locale,
     name: message(locale, 'language-name'),
     dir: DIRS[locale],
-    complete: locale !== 'ar',
+    complete: COMPLETE.includes(locale),
+    draft: (Object.values(FTL_FILES[locale])[0] ?? '').startsWith('### review: draft'),
   }));
 }
 
@@ -55,6 +58,7 @@ export function catalogue(locale: TestLocale): Catalogue {
   return {
     locale,
     dir: DIRS[locale],
+    formatLocale: locale,
     chain: chain.map((l) => ({ locale: l, ftl: ftlOf(l) })),
     available: available(),
   };

@@ -20,7 +20,7 @@ describe('i18n store', () => {
     expect(i18n.dir).toBe('rtl');
     expect(i18n.loaded).toBe(true);
     expect(t('welcome-title')).toBe(message('ar', 'welcome-title'));
-    expect(i18n.available.map((l) => l.locale)).toEqual(['en', 'nl', 'fr', 'ar']);
+    expect(i18n.available.map((l) => l.locale)).toEqual(['en', 'nl', 'fr', 'ar', 'es', 'hy', 'pt-BR', 'ru', 'uk']);
 
     applyCatalogue(catalogue('en'));
     expect(root.getAttribute('lang')).toBe('en');
@@ -37,7 +37,9 @@ describe('i18n store', () => {
     applyCatalogue(catalogue('nl'));
     expect(translateError(error)).toBe(message('nl', 'error-unknown-locale', { locale: 'xx' }));
     applyCatalogue(catalogue('ar'));
-    // Arabic has no error messages yet: English is the fallback.
+    expect(translateError(error)).toBe(message('ar', 'error-unknown-locale', { locale: 'xx' }));
+    applyCatalogue(catalogue('uk'));
+    // Ukrainian holds what the person reads, not the counsellor's errors: English is the fallback.
     expect(translateError(error)).toBe(message('en', 'error-unknown-locale', { locale: 'xx' }));
     expect(translateError(AvenirError.internal())).toBe(message('en', 'error-internal'));
   });

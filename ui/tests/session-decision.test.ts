@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Decision } from '../src/ipc/types';
-import { argsOf, button, count, failure, PROFILE_A, renderApp, unlocked, type Handler } from './backend';
+import { argsOf, button, count, enterDate, failure, type Handler, PROFILE_A, renderApp, unlocked } from './backend';
 import { clientsBackend, seeded, type Model } from './clients';
 import { message } from './fixtures';
 import { library, record, SHIPPED, worksheetHandlers } from './worksheets-fixtures';
@@ -152,7 +152,7 @@ describe('the reintegration plan follows the decision that holds in the session'
     await openClient(model({ 11: 'return' }));
     await openSession(12);
     expect(planOffered()).toBe(true);
-    await fireEvent.input(screen.getByTestId('session-started-input'), { target: { value: '2025-01-20T10:00' } });
+    await enterDate('session-started-input', '2025-01-20T10:00');
     await waitFor(() => expect(planOffered()).toBe(false));
   });
 

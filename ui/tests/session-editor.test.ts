@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { argsOf, button, count, failure, input, PROFILE_A, renderApp, text, unlocked, type Handler } from './backend';
+import { argsOf, button, count, dateValue, enterDate, failure, type Handler, input, PROFILE_A, renderApp, text, unlocked } from './backend';
 import { clientsBackend } from './clients';
 import { message } from './fixtures';
 
@@ -36,7 +36,7 @@ describe('session editor', () => {
       followUp: null,
     });
     expect(args.session.startedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-    expect(input('session-started-input').value).toBe(args.session.startedAt);
+    expect(dateValue('session-started-input')).toBe(args.session.startedAt);
     expect(model.sessions.size).toBe(3);
     expect(text('autosave-status')).toBe(message('en', 'clients-autosave-saved'));
   });
@@ -109,8 +109,7 @@ describe('session editor', () => {
     await fireEvent.click(input('session-pathway-legalise'));
     await fireEvent.input(input('session-duration-input'), { target: { value: '45' } });
     await fireEvent.change(input('session-duration-input'));
-    await fireEvent.input(input('session-followup-input'), { target: { value: '2025-04-01' } });
-    await fireEvent.change(input('session-followup-input'));
+    await enterDate('session-followup-input', '2025-04-01');
     await waitFor(() => expect(count(calls, 'update_session')).toBe(5));
     const last = argsOf(calls, 'update_session').at(-1) as { sessionId: number; session: Record<string, unknown> };
     expect(last.sessionId).toBe(100);

@@ -20,7 +20,7 @@ import {
 } from '../src/lib/answers';
 import { contentLanguages, createTranslator, initialContentLocale } from '../src/lib/content-language';
 import { curveLevels, curvePath } from '../src/lib/curve';
-import { available, catalogue, message } from './fixtures';
+import { catalogue, message } from './fixtures';
 import { ALL_KINDS, contentCatalogueOf, field, record } from './worksheets-fixtures';
 
 afterEach(() => {
@@ -179,12 +179,20 @@ describe('the person’s language', () => {
     expect(warn).toHaveBeenCalled();
   });
 
-  it('offers the complete languages plus the person’s, and opens in the person’s when the app has it', () => {
-    const list = available();
-    expect(contentLanguages(list, null).map((l) => l.locale)).toEqual(['en', 'nl', 'fr']);
-    expect(contentLanguages(list, 'ar').map((l) => l.locale)).toEqual(['en', 'nl', 'fr', 'ar']);
-    expect(initialContentLocale('fr', 'nl', list)).toBe('fr');
-    expect(initialContentLocale('ar', 'nl', list)).toBe('ar');
+  it('offers every language, the counsellors’ first, marks drafts, and opens in the person’s when the app has it', () => {
+    const list = [
+      { locale: 'ru', name: 'Русский', complete: false, draft: true },
+      { locale: 'en', name: 'English', complete: true, draft: false },
+      { locale: 'es', name: 'Español', complete: false, draft: false },
+      { locale: 'nl', name: 'Nederlands', complete: true, draft: false },
+    ];
+    expect(contentLanguages(list)).toEqual([
+      { locale: 'en', name: 'English', draft: false },
+      { locale: 'nl', name: 'Nederlands', draft: false },
+      { locale: 'ru', name: 'Русский', draft: true },
+      { locale: 'es', name: 'Español', draft: false },
+    ]);
+    expect(initialContentLocale('ru', 'nl', list)).toBe('ru');
     expect(initialContentLocale('ti', 'nl', list)).toBe('nl');
     expect(initialContentLocale(null, 'en', list)).toBe('en');
   });

@@ -244,7 +244,7 @@ describe('the person’s language', () => {
     expect(view.getAttribute('lang')).toBe('en');
     await fireEvent.input(area('story'), { target: { value: 'kept while switching' } });
     const select = byTest<HTMLSelectElement>('exercise-language');
-    expect(Array.from(select.options, (o) => o.value)).toEqual(['en', 'nl', 'fr']);
+    expect(Array.from(select.options, (o) => o.value)).toEqual(['en', 'nl', 'fr', 'ar', 'es', 'hy', 'pt-BR', 'ru', 'uk']);
     expect(select.labels?.[0]?.textContent).toBe(message('en', 'worksheet-language-label'));
     await fireEvent.change(select, { target: { value: 'fr' } });
     await waitFor(() => expect(byTest('exercise-title').textContent).toBe('Tout à la fois'));
@@ -261,6 +261,12 @@ describe('the person’s language', () => {
     expect(byTest('list-steps-add').textContent?.trim()).toBe(message('en', 'worksheet-list-add'));
     // What was typed is still there.
     expect(area('story').value).toBe('kept while switching');
+    // French is reviewed; Russian is a draft translation, and the counsellor is told.
+    expect(screen.queryByTestId('exercise-language-draft')).toBeNull();
+    await fireEvent.change(select, { target: { value: 'ru' } });
+    expect((await screen.findByTestId('exercise-language-draft')).textContent).toBe(
+      message('en', 'translation-draft-note', { name: 'Русский' }),
+    );
   });
 
   it('opens in the person’s language from the client file', async () => {

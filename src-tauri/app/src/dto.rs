@@ -26,6 +26,9 @@ impl From<avenir_api::i18n::Direction> for Direction {
 pub struct CatalogueDto {
     pub locale: String,
     pub dir: Direction,
+    /// The locale dates, times and numbers follow: the interface language with the system's
+    /// region (`en-GB` for English on a British system).
+    pub format_locale: String,
     /// The fallback chain, most specific first (e.g. ar, then en).
     pub chain: Vec<ChainEntryDto>,
     pub available: Vec<LocaleInfoDto>,
@@ -46,6 +49,8 @@ pub struct LocaleInfoDto {
     pub dir: Direction,
     /// Whether every message of the app is translated in this locale.
     pub complete: bool,
+    /// No native speaker has reviewed it yet: the counsellor is told when she picks it.
+    pub draft: bool,
 }
 
 impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
@@ -53,6 +58,7 @@ impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
         CatalogueDto {
             locale: c.locale,
             dir: c.dir.into(),
+            format_locale: c.format_locale,
             chain: c
                 .chain
                 .into_iter()
@@ -69,6 +75,7 @@ impl From<avenir_api::i18n::UiCatalogue> for CatalogueDto {
                     name: i.name,
                     dir: i.dir.into(),
                     complete: i.complete,
+                    draft: i.draft,
                 })
                 .collect(),
         }

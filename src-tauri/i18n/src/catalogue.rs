@@ -1,5 +1,6 @@
 use crate::negotiate::{Direction, direction_of, negotiate};
 use crate::organisation::{self, RefusedText};
+use crate::person::{Review, review_of};
 use crate::{COMPLETE_LOCALES, FALLBACK_LOCALE, I18nError};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -58,6 +59,8 @@ pub struct LocaleInfo {
     pub name: String,
     pub dir: Direction,
     pub complete: bool,
+    /// Some of its files say that no native speaker has reviewed them yet (`### review: draft`).
+    pub draft: bool,
 }
 
 /// One link of the fallback chain handed to the UI.
@@ -72,6 +75,8 @@ pub struct UiChainEntry {
 pub struct UiCatalogue {
     pub locale: String,
     pub dir: Direction,
+    /// The locale dates, times and numbers follow ([`crate::format_locale`]).
+    pub format_locale: String,
     /// The chosen locale first, then the fallback (English) unless they are the same.
     pub chain: Vec<UiChainEntry>,
     pub available: Vec<LocaleInfo>,
@@ -166,10 +171,17 @@ impl Catalogues {
         self.locales.iter().find(|l| l.tag == tag)
     }
 
-    /// Picks the best available locale for the requested ones, in order of preference
-    /// (BCP 47 tags such as `fr-BE` or POSIX-ish ones such as `nl_BE.UTF-8`); English otherwise.
+    /// Picks the interface language for the requested ones, in order of preference (BCP 47 tags
+    /// such as `fr-BE` or POSIX-ish ones such as `nl_BE.UTF-8`) among the complete locales: a
+    /// client language holds what the person reads, not the counsellor's screens. English
+    /// otherwise.
     pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> String {
-        negotiate(requested, &self.tags(), FALLBACK_LOCALE)
+        let interface: Vec<&str> = self
+            .tags()
+            .into_iter()
+            .filter(|tag| COMPLETE_LOCALES.contains(tag))
+            .collect();
+        negotiate(requested, &interface, FALLBACK_LOCALE)
     }
 
     /// The catalogue for exactly `tag` (which must be available), with its fallback chain.
@@ -180,6 +192,7 @@ impl Catalogues {
         Ok(UiCatalogue {
             locale: files.tag.clone(),
             dir: direction_of(tag),
+            format_locale: crate::format_locale(tag, &crate::os_locales()),
             chain: self.chain(tag, LocaleFiles::joined_for_ui),
             available: self.available(),
         })
@@ -216,6 +229,10 @@ impl Catalogues {
                 name: own_name(l).unwrap_or_else(|| l.tag.clone()),
                 dir: direction_of(&l.tag),
                 complete: COMPLETE_LOCALES.contains(&l.tag.as_str()),
+                draft: l
+                    .files
+                    .iter()
+                    .any(|(_, src)| review_of(src) == Some(Review::Draft)),
             })
             .collect()
     }
@@ -291,7 +308,41 @@ mod tests {
             .map(|i| (i.tag, i.name, i.complete))
             .collect();
         assert!(names.contains(&("nl".into(), "Nederlands".into(), true)));
-        assert!(names.contains(&("ar".into(), "العربية".into(), false)));
+        assert!(names.contains(&("ar".into(), "العربية".into(), true)));
+        assert!(names.contains(&("ru".into(), "Русский".into(), false)));
+    }
+
+    #[test]
+    fn the_interface_is_negotiated_among_the_counsellors_languages_only() {
+        let c = Catalogues::embedded();
+        assert_eq!(c.negotiate(&["ru_RU.UTF-8", "fr_BE.UTF-8"]), "fr");
+        assert_eq!(c.negotiate(&["uk_UA.UTF-8"]), "en");
+        assert_eq!(c.negotiate(&["ar_MA.UTF-8"]), "ar");
+    }
+
+    #[test]
+    fn a_language_whose_files_say_draft_is_a_draft() {
+        let c = Catalogues::from_files([
+            loc("en", "language-name = English\n"),
+            loc("ru", "### review: draft\nlanguage-name = Русский\n"),
+            loc(
+                "es",
+                "### review: reviewed by a native speaker, 2027-01-10\nlanguage-name = Español\n",
+            ),
+        ]);
+        let drafts: Vec<(String, bool)> = c
+            .available()
+            .into_iter()
+            .map(|i| (i.tag, i.draft))
+            .collect();
+        assert_eq!(
+            drafts,
+            [
+                ("en".into(), false),
+                ("es".into(), false),
+                ("ru".into(), true)
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::fmt;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
+use crate::person::{is_person_facing, review_of};
 use crate::{COMPLETE_LOCALES, Catalogues, FALLBACK_LOCALE};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +37,11 @@ pub enum Problem {
         here: Vec<String>,
         reference: Vec<String>,
     },
+    /// A client language's file does not say whether a native speaker reviewed it.
+    NoReview {
+        locale: String,
+        file: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -49,6 +55,10 @@ impl fmt::Display for Problem {
             Problem::Missing { locale, id } => {
                 write!(f, "locales/{locale}: message `{id}` is missing")
             }
+            Problem::NoReview { locale, file } => write!(
+                f,
+                "locales/{locale}/{file}: the first line must be `### review: draft` or `### review: reviewed …`"
+            ),
             Problem::Unknown { locale, file, id } => {
                 write!(
                     f,
@@ -83,7 +93,14 @@ pub fn check(catalogues: &Catalogues) -> Vec<Problem> {
     let mut by_locale: BTreeMap<&str, BTreeMap<String, Entry>> = BTreeMap::new();
     for locale in catalogues.locales() {
         let entries = by_locale.entry(locale.tag.as_str()).or_default();
+        let client = !COMPLETE_LOCALES.contains(&locale.tag.as_str());
         for (file, source) in &locale.files {
+            if client && review_of(source).is_none() {
+                problems.push(Problem::NoReview {
+                    locale: locale.tag.clone(),
+                    file: file.clone(),
+                });
+            }
             let resource = match parser::parse(source.as_str()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -123,13 +140,16 @@ pub fn check(catalogues: &Catalogues) -> Vec<Problem> {
         if *locale == FALLBACK_LOCALE {
             continue;
         }
-        if COMPLETE_LOCALES.contains(locale) {
-            for id in reference.keys().filter(|id| !entries.contains_key(*id)) {
-                problems.push(Problem::Missing {
-                    locale: (*locale).to_owned(),
-                    id: id.clone(),
-                });
-            }
+        // A counsellors' language holds everything; a client language what the person reads.
+        let complete = COMPLETE_LOCALES.contains(locale);
+        let required = reference
+            .iter()
+            .filter(|(id, r)| complete || is_person_facing(&r.file, id));
+        for (id, _) in required.filter(|(id, _)| !entries.contains_key(*id)) {
+            problems.push(Problem::Missing {
+                locale: (*locale).to_owned(),
+                id: id.clone(),
+            });
         }
         for (id, entry) in entries {
             match reference.get(id) {
@@ -248,7 +268,7 @@ mod tests {
                 ("en", EN),
                 ("nl", NL),
                 ("fr", NL),
-                ("ar", "hello = مرحبا { $name }\n")
+                ("ti", "### review: draft\nhello = ሰላም { $name }\n")
             ])),
             []
         );
@@ -270,16 +290,56 @@ mod tests {
     fn a_partial_locale_may_miss_messages_but_not_invent_them() {
         let problems = check(&cat(&[
             ("en", EN),
-            ("ar", "hello = مرحبا { $name }\nhelo = typo\n"),
+            (
+                "ti",
+                "### review: draft\nhello = ሰላም { $name }\nhelo = typo\n",
+            ),
         ]));
         assert_eq!(
             problems,
             [Problem::Unknown {
-                locale: "ar".into(),
+                locale: "ti".into(),
                 file: "main.ftl".into(),
                 id: "helo".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_client_language_must_hold_what_the_person_reads_and_say_whether_it_was_reviewed() {
+        let files = |tag: &str, cards: &str, vault: &str| LocaleFiles {
+            tag: tag.into(),
+            files: vec![
+                ("cards.ftl".into(), cards.into()),
+                ("vault.ftl".into(), vault.into()),
+            ],
+        };
+        let en = files(
+            "en",
+            "card-return-title = Return\ncard-return-what = What\n",
+            "vault-lock = Lock\n",
+        );
+        // The counsellor's Lock button may fall back to English; the card's text may not.
+        let ru = files(
+            "ru",
+            "### review: draft\ncard-return-title = Возвращение\n",
+            "# no review line\n",
+        );
+        let problems = check(&Catalogues::from_files([en, ru]));
+        assert_eq!(
+            problems,
+            [
+                Problem::NoReview {
+                    locale: "ru".into(),
+                    file: "vault.ftl".into()
+                },
+                Problem::Missing {
+                    locale: "ru".into(),
+                    id: "card-return-what".into()
+                },
+            ]
+        );
+        assert!(problems[0].to_string().contains("### review: draft"));
     }
 
     #[test]

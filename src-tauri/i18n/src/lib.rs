@@ -10,19 +10,21 @@ pub mod check;
 mod localizer;
 mod negotiate;
 pub mod organisation;
+pub mod person;
 
 pub use catalogue::{Catalogues, LocaleFiles, LocaleInfo, UiCatalogue, UiChainEntry};
 pub use fluent_bundle::FluentValue;
 pub use localizer::Localizer;
-pub use negotiate::{Direction, direction_of, os_locales};
+pub use negotiate::{Direction, direction_of, format_locale, os_locales};
 pub use organisation::RefusedText;
 
 /// The language every message exists in and everything falls back to.
 pub const FALLBACK_LOCALE: &str = "en";
 
-/// Locales that must hold every message at all times (the counsellors' languages). Other locales
-/// may be partial: a missing message falls back to English.
-pub const COMPLETE_LOCALES: &[&str] = &["en", "nl", "fr"];
+/// Locales that must hold every message at all times (the counsellors' languages). Every other
+/// locale is a client language: it must hold what the person reads ([`person::is_person_facing`])
+/// and may lack the rest, which falls back to English.
+pub const COMPLETE_LOCALES: &[&str] = &["en", "nl", "fr", "ar"];
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum I18nError {

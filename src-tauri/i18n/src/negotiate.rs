@@ -32,6 +32,30 @@ pub fn os_locales() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
+/// The locale dates, times and numbers are formatted in: the interface language's words with
+/// the conventions of the operating system's region. An English interface on a British system
+/// formats as `en-GB` (29 Sep 2025, 09:00), Dutch on a Belgian one as `nl-BE`; a system locale of
+/// the interface's own language is preferred to the first one with a region. Without any
+/// region, the interface language alone.
+pub fn format_locale<S: AsRef<str>>(ui: &str, os: &[S]) -> String {
+    let Some(mut chosen) = parse(ui) else {
+        return ui.to_owned();
+    };
+    if chosen.region.is_some() {
+        return chosen.to_string();
+    }
+    let regional: Vec<LanguageIdentifier> = os
+        .iter()
+        .filter_map(|tag| parse(tag.as_ref()))
+        .filter(|id| id.region.is_some())
+        .collect();
+    let same_language = regional.iter().find(|id| id.language == chosen.language);
+    if let Some(region) = same_language.or(regional.first()).and_then(|id| id.region) {
+        chosen.region = Some(region);
+    }
+    chosen.to_string()
+}
+
 /// Accepts BCP 47 (`fr-BE`) and POSIX-style (`fr_BE.UTF-8@euro`) tags.
 fn parse(tag: &str) -> Option<LanguageIdentifier> {
     let base = tag
@@ -92,6 +116,21 @@ mod tests {
             "en"
         );
         assert_eq!(negotiate::<&str>(&[], AVAILABLE, "en"), "en");
+    }
+
+    #[test]
+    fn dates_take_the_interface_language_and_the_system_s_region() {
+        assert_eq!(format_locale("en", &["en_GB.UTF-8"]), "en-GB");
+        assert_eq!(format_locale("nl", &["nl_BE.UTF-8"]), "nl-BE");
+        // The region of a system locale of the same language is preferred.
+        assert_eq!(
+            format_locale("fr", &["nl_BE.UTF-8", "fr_FR.UTF-8"]),
+            "fr-FR"
+        );
+        assert_eq!(format_locale("en", &["fr_BE.UTF-8"]), "en-BE");
+        assert_eq!(format_locale("en", &["C", "POSIX"]), "en");
+        assert_eq!(format_locale::<&str>("ar", &[]), "ar");
+        assert_eq!(format_locale("pt-BR", &["pt_PT.UTF-8"]), "pt-BR");
     }
 
     #[test]

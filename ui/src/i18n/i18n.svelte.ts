@@ -9,6 +9,8 @@ import { buildBundles, formatMessage, type MessageArgs } from './format';
 class I18n {
   locale = $state(BOOTSTRAP_LOCALE);
   dir = $state<Direction>('ltr');
+  /** The locale dates, times and numbers follow: the interface language with the system's region. */
+  formats = $state(BOOTSTRAP_LOCALE);
   available = $state.raw<readonly LocaleInfo[]>([]);
   /** False until a catalogue from the back end has been applied. */
   loaded = $state(false);
@@ -25,6 +27,7 @@ class I18n {
     this.#bundles = buildBundles(catalogue.chain);
     this.locale = catalogue.locale;
     this.dir = catalogue.dir === 'rtl' ? 'rtl' : 'ltr';
+    this.formats = validFormatLocale(catalogue.formatLocale, catalogue.locale);
     this.available = catalogue.available;
     this.loaded = true;
 
@@ -33,6 +36,15 @@ class I18n {
     root.dir = this.dir;
     document.title = this.t('welcome-document-title');
   };
+}
+
+/** `tag` when Intl knows it (a system may name an odd region), else the interface language. */
+function validFormatLocale(tag: string, fallback: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 export const i18n = new I18n();

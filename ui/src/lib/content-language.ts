@@ -27,22 +27,23 @@ export function createTranslator(catalogue: Catalogue, warn: Warn = console.warn
 export interface LanguageChoice {
   locale: string;
   name: string;
+  /** No native speaker has reviewed its texts yet: the counsellor is told so. */
+  draft: boolean;
 }
 
 /**
- * The languages an exercise can be shown in: every complete locale, plus the
- * person's own language (and the one chosen) when the app has it at all.
+ * The languages the person's material can be shown in: every language the app has (each holds
+ * everything the person reads: the catalogue check sees to it), the counsellors' languages first.
  */
 export function contentLanguages(
-  available: readonly { locale: string; name: string; complete: boolean }[],
-  ...wanted: (string | null)[]
+  available: readonly { locale: string; name: string; complete: boolean; draft: boolean }[],
 ): LanguageChoice[] {
-  return available
-    .filter((info) => info.complete || wanted.includes(info.locale))
-    .map(({ locale, name }) => ({ locale, name }));
+  return [...available]
+    .sort((a, b) => Number(b.complete) - Number(a.complete))
+    .map(({ locale, name, draft }) => ({ locale, name, draft }));
 }
 
-/** The language an exercise opens in: the person's when the app has it, else the UI's. */
+/** The language the person's material opens in: theirs when the app has it, else the UI's. */
 export function initialContentLocale(
   personLocale: string | null,
   uiLocale: string,

@@ -187,15 +187,6 @@ export function fileNameOf(path: string): string {
 
 // ---- Referral slips ------------------------------------------------------------
 
-/** The languages that have the slip's texts. */
-export const SLIP_LOCALES: readonly string[] = ['nl', 'fr', 'en', 'ar'];
-
-/** The language a slip opens in: the client's preferred one when it has the texts, else the UI's (else English). */
-export function initialSlipLocale(personLocale: string | null, uiLocale: string): string {
-  if (personLocale !== null && SLIP_LOCALES.includes(personLocale)) return personLocale;
-  return SLIP_LOCALES.includes(uiLocale) ? uiLocale : 'en';
-}
-
 /** The name the save chooser suggests for a slip's PDF. */
 export function slipFileName(now: Date = new Date()): string {
   return `referral-slip-${todayIso(now)}.pdf`;

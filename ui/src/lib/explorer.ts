@@ -16,9 +16,6 @@ import type { Client, Pathway, Residence } from '../ipc/types';
 import { todayIso } from './dates';
 import { PATHWAYS } from './slides';
 
-/** The languages that have the texts of the result and of the questions sheet. */
-export const EXPLORER_LOCALES: readonly string[] = ['nl', 'fr', 'en', 'ar'];
-
 export const NATIONALITIES: readonly Nationality[] = ['visa_required', 'visa_exempt'];
 
 export const NATIONALITY_IDS: Record<Nationality, string> = {
@@ -224,12 +221,6 @@ export function countryChoices(countries: readonly ExplorerCountry[], locale: st
 }
 
 // ---- Output ---------------------------------------------------------------------------------
-
-/** The language the result opens in: the client's when it has the texts, else the UI's (else English). */
-export function initialExplorerLocale(personLocale: string | null, uiLocale: string): string {
-  if (personLocale !== null && EXPLORER_LOCALES.includes(personLocale)) return personLocale;
-  return EXPLORER_LOCALES.includes(uiLocale) ? uiLocale : 'en';
-}
 
 /** The name the save chooser suggests for the result's PDF. */
 export function explorerFileName(now: Date = new Date()): string {

@@ -14,6 +14,11 @@ export type Direction = 'ltr' | 'rtl';
 export type CatalogueDto = {
   locale: string;
   dir: Direction;
+  /**
+   * The locale dates, times and numbers follow: the interface language with the system's
+   * region (`en-GB` for English on a British system).
+   */
+  formatLocale: string;
   /** The fallback chain, most specific first (e.g. ar, then en). */
   chain: Array<ChainEntryDto>;
   available: Array<LocaleInfoDto>;
@@ -32,4 +37,6 @@ export type LocaleInfoDto = {
   dir: Direction;
   /** Whether every message of the app is translated in this locale. */
   complete: boolean;
+  /** No native speaker has reviewed it yet: the counsellor is told when she picks it. */
+  draft: boolean;
 };
