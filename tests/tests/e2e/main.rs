@@ -11,6 +11,7 @@ mod explorer;
 mod guards;
 mod handover;
 mod hardening;
+mod languages;
 mod memory;
 mod new_exercises;
 mod offline;
