@@ -39,7 +39,7 @@ directory-field-checked-on = آخر تحقق
 ## البحث.
 directory-search-heading = البحث عن مكان
 directory-search-label = بحث
-directory-search-hint = الاسم، أو المدينة، أو العنوان، أو الهاتف، أو ما يجب إحضاره، أو الملاحظة. لا فرق بين الأحرف الكبيرة والصغيرة، ولا بين الحروف اللاتينية بعلامات النطق ودونها (مثل é و e).
+directory-search-hint = الاسم، أو المدينة، أو العنوان، أو الهاتف، أو ما يجب إحضاره، أو الملاحظة. لا فرق بين الأحرف الكبيرة والصغيرة، ولا بين الكلمات بالتشكيل ودونه، ولا بين é و e.
 directory-filter-pathway = المسار
 directory-filter-kind = نوع المكان
 directory-filter-any = الكل

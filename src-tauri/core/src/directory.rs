@@ -175,7 +175,8 @@ pub fn outdated(checked_on: Option<NaiveDate>, today: NaiveDate) -> bool {
     checked_on.is_none_or(|d| (today - d).num_days() > OUTDATED_AFTER_DAYS)
 }
 
-/// Lower case without diacritics (`Liège` → `liege`, `Ḥalab` → `halab`), for searching.
+/// Lower case without diacritics (`Liège` → `liege`, `Ḥalab` → `halab`, Arabic vowel marks and
+/// the stretching tatweel dropped: `مُسْتَشْفَى` → `مستشفى`), for searching.
 pub fn fold(s: &str) -> String {
     s.nfd()
         .filter(|c| !is_combining_mark(*c))
@@ -183,10 +184,12 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
-/// The combining marks diacritics decompose into (Unicode's main blocks of them).
+/// The combining marks diacritics decompose into (Unicode's main blocks of them), Arabic's
+/// vowel and Quranic marks, and the tatweel that only stretches a word.
 fn is_combining_mark(c: char) -> bool {
     matches!(c as u32,
-        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+        | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640)
 }
 
 /// What a search asks for; empty fields do not filter.
