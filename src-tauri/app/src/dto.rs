@@ -94,6 +94,7 @@ mod tests {
         let v = serde_json::to_value(CatalogueDto::from(ui)).unwrap();
         assert_eq!(v["locale"], "ar");
         assert_eq!(v["dir"], "rtl");
+        assert!(v["formatLocale"].as_str().unwrap().starts_with("ar"));
         assert_eq!(v["chain"][1]["locale"], "en");
         assert!(
             v["chain"][0]["ftl"]
@@ -109,7 +110,17 @@ mod tests {
             .unwrap();
         assert_eq!(
             nl,
-            &serde_json::json!({"locale": "nl", "name": "Nederlands", "dir": "ltr", "complete": true})
+            &serde_json::json!({"locale": "nl", "name": "Nederlands", "dir": "ltr", "complete": true, "draft": false})
+        );
+        let ru = v["available"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["locale"] == "ru")
+            .unwrap();
+        assert_eq!(
+            ru,
+            &serde_json::json!({"locale": "ru", "name": "Русский", "dir": "ltr", "complete": false, "draft": true})
         );
     }
 }
