@@ -6,9 +6,12 @@ SHELL := /bin/bash
 # Debian packages: WebKitGTK 4.1 and GTK for Tauri, Xvfb and WebKitWebDriver for the end-to-end
 # tests, iproute2 for the offline test's network namespace, dbus-daemon for the sleep-lock test's
 # private bus, age (the Go implementation) as the second implementation that opens a case file.
+# Read aloud: libclang-dev and libspeechd-dev to build the speech-dispatcher bindings; to speak,
+# speech-dispatcher with its espeak-ng module (a Recommends, which --no-install-recommends skips)
+# and espeak-ng; the end-to-end test starts its own speech-dispatcher with a recording module.
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
 	librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver iproute2 util-linux poppler-utils \
-	dbus-daemon age
+	dbus-daemon age libclang-dev libspeechd-dev speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)

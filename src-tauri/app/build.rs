@@ -5,6 +5,8 @@
 const COMMANDS: &[&str] = &[
     "get_catalogue",
     "set_language",
+    "get_display",
+    "set_display",
     "frontend_ready",
     "vault_status",
     "passphrase_strength",
@@ -85,6 +87,10 @@ const COMMANDS: &[&str] = &[
     "projector_status",
     "open_projector",
     "close_projector",
+    "speech_voices",
+    "speak",
+    "stop_speaking",
+    "speech_status",
 ];
 
 fn main() {

@@ -5,6 +5,7 @@
 //! Everything here is test-only; the WebDriver transport (ureq) never reaches a shipped binary.
 #![allow(clippy::unwrap_used)]
 
+mod axe;
 mod build;
 mod vaults;
 mod webdriver;
@@ -44,6 +45,8 @@ pub struct Launch {
     /// A D-Bus address the app gets as both its system and its session bus. Without one the app
     /// runs with no D-Bus at all, as on CI (both addresses name a socket that does not exist).
     pub dbus: Option<String>,
+    /// More environment variables for the app (e.g. `SPEECHD_ADDRESS` for the read-aloud test).
+    pub env: Vec<(String, String)>,
 }
 
 impl Launch {
@@ -56,6 +59,11 @@ impl Launch {
 
     pub fn with_dbus(mut self, address: &str) -> Self {
         self.dbus = Some(address.to_owned());
+        self
+    }
+
+    pub fn with_env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_owned(), value.to_owned()));
         self
     }
 }
@@ -170,6 +178,7 @@ impl App {
         .env("AVENIR_E2E_CHOOSER", chooser_file(sandbox))
         .env("DBUS_SYSTEM_BUS_ADDRESS", &bus)
         .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+        .envs(opts.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
@@ -345,4 +354,21 @@ pub fn ftl(locale: &str, id: &str) -> String {
         }
     }
     panic!("message {id} not found in locales/{locale}");
+}
+
+/// The text of a PDF as `pdftotext -enc UTF-8` reads it (poppler-utils, installed by `make deps`).
+pub fn pdf_text(pdf: &Path) -> String {
+    assert!(pdf.is_file(), "no PDF at {}", pdf.display());
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -418,6 +418,34 @@ impl Session {
         .unwrap();
     }
 
+    /// Types `text` on the keyboard into whatever has the focus, as a person does (W3C key
+    /// actions: nothing is focused or clicked for her). WebDriver's special keys (`\u{E004}`
+    /// Tab, `\u{E007}` Enter…) are keys too.
+    pub fn press_keys(&self, text: &str) {
+        let mut actions = Vec::new();
+        for c in text.chars() {
+            actions.push(json!({"type": "keyDown", "value": c.to_string()}));
+            actions.push(json!({"type": "keyUp", "value": c.to_string()}));
+        }
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})),
+        )
+        .unwrap();
+    }
+
+    /// The `data-testid` of the element that has the focus ('' when it has none).
+    pub fn focused_testid(&self) -> String {
+        self.execute(
+            "const el = document.activeElement; return el && el.dataset ? (el.dataset.testid || '') : '';",
+            json!([]),
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
     pub fn title(&self) -> String {
         self.call("GET", "/title", None)
             .unwrap()

@@ -22,7 +22,8 @@ describe('a photos field', () => {
   it('shows the album’s photos as toggle buttons, in the album’s order, through avenir-media: only', async () => {
     const { calls } = await opened();
     expect(argsOf(calls, 'album')).toEqual([{ clientId: CLIENT }]);
-    const buttons = Array.from(fieldEl().querySelectorAll('button'));
+    // The field's own buttons (not the read-aloud button of its question).
+    const buttons = Array.from(fieldEl().querySelectorAll<HTMLButtonElement>('button:not([data-testid^="read-aloud"])'));
     // Page by page (7: photos 1, 2; 8: photo 3), then the photo on no page.
     expect(buttons.map((b) => b.getAttribute('data-testid'))).toEqual(['photos-album-1', 'photos-album-2', 'photos-album-3', 'photos-album-4']);
     expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
@@ -77,6 +78,6 @@ describe('a photos field', () => {
     renderView({ extra: { ...albumHandlers(albumModel({ clientId: CLIENT, pages: [], photos: [] })) } });
     await screen.findByTestId('field-album');
     await waitFor(() => expect(fieldEl().textContent).toContain(message('en', 'worksheet-photos-empty')));
-    expect(fieldEl().querySelector('button')).toBeNull();
+    expect(fieldEl().querySelector('button:not([data-testid^="read-aloud"])')).toBeNull();
   });
 });

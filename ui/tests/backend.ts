@@ -70,6 +70,11 @@ export function backend(overrides: Record<string, Handler> = {}): Call[] {
           return catalogue('en');
         case 'set_language':
           return catalogue((args as { locale: TestLocale }).locale);
+        // The display settings of this device: the defaults, and what is set is what is saved.
+        case 'get_display':
+          return { textSize: 100, highContrast: false };
+        case 'set_display':
+          return { ...(args as { textSize: number; highContrast: boolean }) };
         case 'frontend_ready':
         case 'touch':
         case 'cancel_vault_creation':

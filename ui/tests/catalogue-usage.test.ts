@@ -8,7 +8,7 @@ import { ALBUM_CATEGORIES } from '../src/ipc/album-types';
 import { CATEGORY_LABEL_IDS } from '../src/lib/album';
 import { FIELD_IDS, KIND_IDS, KINDS } from '../src/lib/directory';
 import { ASK_IDS, NATIONALITY_IDS, VULNERABILITY_IDS } from '../src/lib/explorer';
-import { COMPLETE, FTL_FILES, LOCALES } from './fixtures';
+import { COMPLETE, FTL_FILES, LOCALES, message } from './fixtures';
 import { SETUP } from './explorer-fixtures';
 import { SOURCES, variablesById } from './ftl-helpers';
 
@@ -317,6 +317,48 @@ describe('explorer.ftl', () => {
   });
 });
 
+describe('print.ftl', () => {
+  const en = english('print.ftl');
+  // data-testid values (print-…) are written only in double-quoted attributes, so every
+  // single-quoted literal with this prefix is a message id.
+  const used = idsUsed('print');
+
+  it('holds only print- messages', () => {
+    expect(en.size).toBeGreaterThan(25);
+    expect([...en.keys()].filter((id) => !id.startsWith('print-'))).toEqual([]);
+  });
+
+  it('defines every print- id the sources use, and holds none they do not', () => {
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('has the same messages in every counsellors’ language, and none in a client language', () => {
+    for (const locale of COMPLETE) {
+      expect([...variablesById(FTL_FILES[locale]['print.ftl'] ?? '').keys()].sort(), locale).toEqual([...en.keys()].sort());
+    }
+    for (const locale of LOCALES.filter((l) => !COMPLETE.includes(l))) expect(FTL_FILES[locale]['print.ftl'], locale).toBeUndefined();
+  });
+});
+
+describe('bilingual.ftl', () => {
+  const en = english('bilingual.ftl');
+  const used = idsUsed('bilingual');
+
+  it('holds only bilingual- messages, each used by the bilingual view', () => {
+    expect(en.size).toBe(2);
+    expect([...en.keys()].filter((id) => !id.startsWith('bilingual-'))).toEqual([]);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('has the same messages in every counsellors’ language', () => {
+    for (const locale of COMPLETE) {
+      expect([...variablesById(FTL_FILES[locale]['bilingual.ftl'] ?? '').keys()].sort(), locale).toEqual([...en.keys()].sort());
+    }
+  });
+});
+
 describe('dates.ftl', () => {
   const en = english('dates.ftl');
   const used = idsUsed('date-entry');
@@ -326,5 +368,76 @@ describe('dates.ftl', () => {
     expect([...en.keys()].filter((id) => !id.startsWith('date-entry-'))).toEqual([]);
     expect([...used].filter((id) => !en.has(id))).toEqual([]);
     expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('speech.ftl', () => {
+  const en = english('speech.ftl');
+  // Test ids of read aloud start with read-aloud-, so every single-quoted speech- literal is a
+  // message id.
+  const used = idsUsed('speech', { skipIpc: true });
+  /** The back end's errors (speech.rs): the UI shows them through translateError. */
+  const backEnd = ['speech-unavailable', 'speech-failed'];
+  const buttons = ['speech-read-exercise', 'speech-read-question', 'speech-read-card', 'speech-read-slide'];
+
+  it('holds only speech- messages', () => {
+    expect(en.size).toBeGreaterThan(12);
+    expect([...en.keys()].filter((id) => !id.startsWith('speech-'))).toEqual([]);
+  });
+
+  it('defines every speech- id the UI uses, and the UI uses all but the back end’s errors', () => {
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id) && !backEnd.includes(id))).toEqual([]);
+    for (const id of [...backEnd, 'speech-voice-gone', 'speech-no-voice']) expect(en.has(id), id).toBe(true);
+  });
+
+  it('gives its messages the variables the UI and the back end pass', () => {
+    expect(en.get('speech-no-voice')).toEqual(['language']);
+    expect(en.get('speech-read-slide')).toEqual(['language']);
+    expect(en.get('speech-voice-option')).toEqual(['language', 'name']);
+  });
+
+  it('has the same messages with the same variables in every counsellor’s language', () => {
+    for (const locale of COMPLETE.filter((l) => l !== 'en')) {
+      const other = variablesById(FTL_FILES[locale]['speech.ftl'] ?? '');
+      expect([...other.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [id, vars] of en) expect(other.get(id), `${locale} ${id}`).toEqual(vars);
+    }
+  });
+
+  it('French puts a no-break space before : ; ? and ! and inside « »', () => {
+    const lines = (FTL_FILES.fr['speech.ftl'] ?? '').split('\n').filter((line) => !line.startsWith('#'));
+    expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line.replace(/^[a-z-]+ = /, '')))).toEqual([]);
+  });
+
+  it('names every button with the words it shows first, in every counsellor’s language', () => {
+    for (const locale of COMPLETE) {
+      const shown = message(locale, 'speech-read-aloud');
+      for (const id of buttons) expect(message(locale, id, { language: 'X' }).startsWith(shown), `${locale} ${id}`).toBe(true);
+    }
+  });
+});
+
+describe('display.ftl', () => {
+  const en = english('display.ftl');
+  const used = idsUsed('display');
+
+  it('holds only display- messages, each used by the display settings', () => {
+    expect(en.size).toBe(6);
+    expect([...en.keys()].filter((id) => !id.startsWith('display-'))).toEqual([]);
+    expect([...used].filter((id) => !en.has(id))).toEqual([]);
+    expect([...en.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('gives the text size its percentage', () => {
+    expect(en.get('display-text-size-value')).toEqual(['percent']);
+  });
+
+  it('exists whole in every complete language, Arabic marked as a draft', () => {
+    for (const locale of COMPLETE) {
+      const file = FTL_FILES[locale]['display.ftl'] ?? '';
+      expect([...variablesById(file).keys()].sort(), locale).toEqual([...en.keys()].sort());
+    }
+    expect(FTL_FILES.ar['display.ftl']?.startsWith('### review: draft\n')).toBe(true);
   });
 });

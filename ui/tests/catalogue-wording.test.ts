@@ -37,6 +37,12 @@ describe('French', () => {
     expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
   });
 
+  it('print.ftl and bilingual.ftl put a no-break space before : ; ? and ! and inside « »', () => {
+    const lines = ['print.ftl', 'bilingual.ftl'].flatMap((file) => values(FTL_FILES.fr[file] ?? ''));
+    expect(lines.length).toBeGreaterThan(30);
+    expect(lines.filter((line) => /[^\u00a0][:;?!](\s|$)|«[^\u00a0]|[^\u00a0]»/.test(line))).toEqual([]);
+  });
+
   it('worksheets.ftl puts a no-break space before : and ;', () => {
     expect(values(FTL_FILES.fr['worksheets.ftl'] ?? '').filter((line) => / [:;]/.test(line))).toEqual([]);
   });

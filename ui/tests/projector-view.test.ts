@@ -30,6 +30,7 @@ async function projectorWindow() {
   await waitFor(() => {
     expect(listening('avenir-slide')).toBe(1);
     expect(listening('avenir-blackout')).toBe(1);
+    expect(listening('avenir-display')).toBe(1);
   });
   return { ...backend, view };
 }
@@ -49,9 +50,9 @@ describe('the projector window', () => {
     expect(screen.queryByTestId('app-root')).toBeNull();
     expect(screen.getByTestId('projector-waiting')).toBeTruthy();
     expect(screen.queryByTestId('projector-slide')).toBeNull();
-    // Nothing but listening, to the slide and black-out events.
-    expect(calls.map((c) => c.cmd)).toEqual(['plugin:event|listen', 'plugin:event|listen']);
-    expect(calls.map((c) => (c.args as { event: string }).event).sort()).toEqual(['avenir-blackout', 'avenir-slide']);
+    // Nothing but listening, to the slide, black-out and display events.
+    expect(calls.map((c) => c.cmd)).toEqual(['plugin:event|listen', 'plugin:event|listen', 'plugin:event|listen']);
+    expect(calls.map((c) => (c.args as { event: string }).event).sort()).toEqual(['avenir-blackout', 'avenir-display', 'avenir-slide']);
 
     deliver('avenir-slide', groupSlide(['One'], [fr]));
     await screen.findByTestId('projector-slide');

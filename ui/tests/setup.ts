@@ -1,6 +1,7 @@
 import { configure } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach } from 'vitest';
+import { display } from '../src/lib/display.svelte';
 import { presentation } from '../src/lib/presentation.svelte';
 
 // The counsellor's screens load as a separate chunk (ui/src/lib/lazy-screens.ts); the first
@@ -22,4 +23,6 @@ afterEach(() => {
   document.title = '';
   // Presentation-safe mode is ambient state: one test's mode must not leak into the next.
   presentation.reset();
+  // So are the display settings (text size, contrast) and what they wrote on <html>.
+  display.reset();
 });

@@ -285,7 +285,7 @@ describe('the person’s language', () => {
     expect(within(fieldEl('mood')).getByRole('heading').textContent).toBe('ما مدى شعورك بالأمل؟');
     // Arabic is offered because it is the person's language, though the app is not complete in it.
     expect(Array.from(byTest<HTMLSelectElement>('exercise-language').options, (o) => o.value)).toContain('ar');
-    expect(fieldEl('stage').querySelector('svg')?.classList.contains('mirrored')).toBe(true);
+    expect(fieldEl('stage').querySelector('[data-style="curve"] svg')?.classList.contains('mirrored')).toBe(true);
     expect(area('story').getAttribute('dir')).toBe('auto');
     // The controls keep the UI's language and direction.
     const toolbar = byTest('exercise-close').closest('[lang]');

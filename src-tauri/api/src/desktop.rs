@@ -33,7 +33,7 @@ pub const KDF_TARGET: Duration = Duration::from_secs(1);
 pub struct Avenir {
     pub(crate) access: VaultAccess,
     catalogues: Catalogues,
-    preferences: PreferencesStore,
+    pub(crate) preferences: PreferencesStore,
     /// The organisation's own content folder, read at start (its texts are in `catalogues`).
     organisation: Organisation,
     /// Exercises, cards and plans, parsed and checked on first use (start-up stays fast).

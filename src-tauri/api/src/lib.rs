@@ -17,6 +17,7 @@ mod clock;
 mod demo;
 mod desktop;
 mod desktop_directory;
+mod desktop_display;
 mod desktop_handover;
 mod directory;
 mod error;
@@ -68,6 +69,7 @@ pub use avenir_vault::{
     SearchHit, Secret, SessionInput, SessionRecord, SessionText, Stats, VaultError, VerifyReport,
     calibrate, kdf_time,
 };
+pub use avenir_vault::{DisplaySettings, TextSize};
 
 /// How guessable `passphrase` is (zxcvbn; nothing leaves the process).
 pub fn passphrase_strength(passphrase: &str) -> PassphraseStrength {

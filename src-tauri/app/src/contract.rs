@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use ts_rs::{Config, TS};
 
 use crate::{
-    commands_courses, dto, dto_album, dto_backup, dto_clients, dto_directory, dto_explorer,
-    dto_handover, dto_keys, dto_worksheets, error, projector,
+    commands_courses, commands_display, dto, dto_album, dto_backup, dto_clients, dto_directory,
+    dto_explorer, dto_handover, dto_keys, dto_worksheets, error, projector,
 };
 
 /// Where the generated files live, from the repository's root.
@@ -97,6 +97,7 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<dto::CatalogueDto>(cfg),
                 decl::<dto::ChainEntryDto>(cfg),
                 decl::<dto::LocaleInfoDto>(cfg),
+                decl::<commands_display::DisplayDto>(cfg),
             ],
         ),
         (
@@ -241,6 +242,13 @@ fn modules(cfg: &Config) -> Vec<(&'static str, Vec<Decl>)> {
                 decl::<commands_courses::CourseDto>(cfg),
                 decl::<projector::MonitorDto>(cfg),
                 decl::<projector::ProjectorStatusDto>(cfg),
+            ],
+        ),
+        (
+            "speech.ts",
+            vec![
+                decl::<crate::commands_speech::VoiceDto>(cfg),
+                decl::<crate::commands_speech::SpeechStatusDto>(cfg),
             ],
         ),
     ]

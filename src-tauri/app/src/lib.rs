@@ -12,9 +12,11 @@ mod commands_backup;
 mod commands_clients;
 mod commands_courses;
 mod commands_directory;
+mod commands_display;
 mod commands_explorer;
 mod commands_handover;
 mod commands_keys;
+mod commands_speech;
 mod commands_worksheets;
 pub mod contract;
 mod dto;
@@ -32,6 +34,7 @@ mod logging;
 mod media_protocol;
 mod projector;
 mod sleep;
+mod speech;
 mod state;
 
 pub use error::CommandError;
@@ -55,6 +58,8 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(state::AppState::new(&data_dir));
+            // Read aloud: connects to the system's speech service on its first use.
+            app.manage(speech::Speech::start());
             chooser::forget_recent_files();
             locking::watch_idle(app.handle().clone());
             sleep::watch(app.handle().clone());
@@ -77,6 +82,8 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::get_catalogue,
             commands::set_language,
+            commands_display::get_display,
+            commands_display::set_display,
             commands::frontend_ready,
             commands::vault_status,
             commands::passphrase_strength,
@@ -157,6 +164,10 @@ pub fn run() {
             commands_courses::projector_status,
             commands_courses::open_projector,
             commands_courses::close_projector,
+            commands_speech::speech_voices,
+            commands_speech::speak,
+            commands_speech::stop_speaking,
+            commands_speech::speech_status,
         ])
         .run(context);
     if let Err(e) = result {

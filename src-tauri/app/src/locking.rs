@@ -12,6 +12,12 @@ pub const LOCKED_EVENT: &str = "vault-locked";
 
 pub fn lock_now(app: &AppHandle, state: &AppState) -> Result<VaultStatus, ApiError> {
     state.lock();
+    // A text being read aloud stops with the screen it came from.
+    if let Some(speech) = app.try_state::<crate::speech::Speech>()
+        && let Err(e) = speech.stop()
+    {
+        log::debug!("read aloud did not stop on lock: {e}");
+    }
     if let Err(e) = app.emit(LOCKED_EVENT, ()) {
         log::warn!("could not announce the lock: {e}");
     }

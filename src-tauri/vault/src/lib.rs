@@ -46,7 +46,7 @@ pub use error::VaultError;
 pub use header::{HEADER_LEN, Header};
 pub use kdf::{KdfParams, calibrate, kdf_time};
 pub use keys::random_below;
-pub use preferences::{Preferences, PreferencesStore};
+pub use preferences::{DisplaySettings, Preferences, PreferencesStore, TextSize};
 pub use profile::{ProfileInfo, Profiles};
 pub use records::{ClientSummary, Stats};
 pub use recovery::{GROUPS as RECOVERY_GROUPS, RecoveryKey};

@@ -10,6 +10,45 @@ pub struct Preferences {
     pub ui_language: Option<String>,
     /// The name of the display the projector window last went full screen on.
     pub projector_monitor: Option<String>,
+    /// How the interface is drawn on this device: text size and contrast.
+    pub display: DisplaySettings,
+}
+
+/// How the interface is drawn on this device (not secret: read before any vault is unlocked).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DisplaySettings {
+    pub text_size: TextSize,
+    /// The high-contrast palette instead of the calm one.
+    pub high_contrast: bool,
+}
+
+/// The interface's text size in percent of the normal size: 100 to 200, in steps of 25.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextSize(u16);
+
+impl TextSize {
+    pub const NORMAL: TextSize = TextSize(100);
+    pub const LARGEST: TextSize = TextSize(200);
+    pub const STEP: u16 = 25;
+
+    /// `percent` as a text size, or `None` when it is not one of 100, 125, … 200.
+    pub fn new(percent: u16) -> Option<Self> {
+        (Self::NORMAL.0..=Self::LARGEST.0)
+            .contains(&percent)
+            .then_some(percent)
+            .filter(|p| p % Self::STEP == 0)
+            .map(TextSize)
+    }
+
+    pub fn percent(self) -> u16 {
+        self.0
+    }
+}
+
+impl Default for TextSize {
+    fn default() -> Self {
+        Self::NORMAL
+    }
 }
 
 /// The preferences file in Avenir's data directory: `key = value` lines, UTF-8.
@@ -68,6 +107,18 @@ impl PreferencesStore {
                     prefs.projector_monitor =
                         Some(value.trim().to_owned()).filter(|v| is_monitor_name(v));
                 }
+                // A value that is not a text size or a yes/no leaves the default: an edited or
+                // damaged line never makes the interface unreadable.
+                "text_size" => {
+                    if let Some(size) = value.trim().parse().ok().and_then(TextSize::new) {
+                        prefs.display.text_size = size;
+                    }
+                }
+                "high_contrast" => {
+                    if let Ok(on) = value.trim().parse() {
+                        prefs.display.high_contrast = on;
+                    }
+                }
                 _ => {}
             }
         }
@@ -86,6 +137,11 @@ impl PreferencesStore {
         {
             text.push_str(&format!("projector_monitor = {m}\n"));
         }
+        text.push_str(&format!(
+            "text_size = {}\nhigh_contrast = {}\n",
+            prefs.display.text_size.percent(),
+            prefs.display.high_contrast
+        ));
         write_atomically(&self.path, text.as_bytes()).map_err(|source| {
             VaultError::PreferencesUnwritable {
                 path: self.path.clone(),
@@ -127,6 +183,7 @@ mod tests {
             .save(&Preferences {
                 ui_language: Some("ar".into()),
                 projector_monitor: Some("HDMI-1".into()),
+                ..Preferences::default()
             })
             .unwrap();
         let loaded = store.load().unwrap();
@@ -142,6 +199,87 @@ mod tests {
         let store = PreferencesStore::in_dir(dir.path());
         std::fs::write(store.path(), "future_key = 1\nui_language = nl\n").unwrap();
         assert_eq!(store.load().unwrap().ui_language.as_deref(), Some("nl"));
+    }
+
+    #[test]
+    fn display_settings_round_trip_beside_the_other_preferences() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PreferencesStore::in_dir(dir.path());
+        assert_eq!(
+            store.load().unwrap().display,
+            DisplaySettings {
+                text_size: TextSize::NORMAL,
+                high_contrast: false
+            },
+            "the defaults: normal text, the calm palette"
+        );
+        for percent in [100, 125, 150, 175, 200] {
+            let display = DisplaySettings {
+                text_size: TextSize::new(percent).unwrap(),
+                high_contrast: percent % 50 == 0,
+            };
+            store
+                .save(&Preferences {
+                    ui_language: Some("fr".into()),
+                    display,
+                    ..Preferences::default()
+                })
+                .unwrap();
+            let loaded = store.load().unwrap();
+            assert_eq!(loaded.display, display, "{percent} %");
+            assert_eq!(loaded.ui_language.as_deref(), Some("fr"));
+        }
+    }
+
+    #[test]
+    fn only_the_five_text_sizes_exist() {
+        let sizes: Vec<u16> = (0..=400)
+            .filter_map(TextSize::new)
+            .map(TextSize::percent)
+            .collect();
+        assert_eq!(sizes, [100, 125, 150, 175, 200]);
+        assert_eq!(TextSize::default(), TextSize::NORMAL);
+    }
+
+    #[test]
+    fn bad_display_values_in_the_file_keep_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PreferencesStore::in_dir(dir.path());
+        for (text_size, high_contrast) in [
+            ("130", "maybe"),
+            ("250", "1"),
+            ("75", "yes"),
+            ("-100", "TRUE "),
+            ("150%", ""),
+            ("１５０", "on"),
+        ] {
+            std::fs::write(
+                store.path(),
+                format!(
+                    "ui_language = nl\ntext_size = {text_size}\nhigh_contrast = {high_contrast}\n"
+                ),
+            )
+            .unwrap();
+            let loaded = store.load().unwrap();
+            assert_eq!(
+                loaded.display,
+                DisplaySettings::default(),
+                "{text_size:?} / {high_contrast:?}"
+            );
+            assert_eq!(
+                loaded.ui_language.as_deref(),
+                Some("nl"),
+                "the rest still reads"
+            );
+        }
+        std::fs::write(store.path(), "text_size = 175\nhigh_contrast = true\n").unwrap();
+        assert_eq!(
+            store.load().unwrap().display,
+            DisplaySettings {
+                text_size: TextSize::new(175).unwrap(),
+                high_contrast: true
+            }
+        );
     }
 
     #[test]

@@ -82,6 +82,12 @@ fn a_refused_family_sees_the_2015_amounts_and_saves_them_in_french() {
     s.click(&s.get("explorer-run"));
     app.wait_testid("explorer-result");
 
+    // The result opens in the person's own language (Armenian for this family)…
+    s.wait_for_property_where("explorer-language", "value", "Armenian", |v| v == "hy");
+    s.wait_for_text_containing("explorer-period", &ftl("hy", "rules-study-from-2015-06"));
+    s.wait_for_text_containing("explorer-language-draft", &ftl("hy", "language-name"));
+    // …and in English the counsellor reads along.
+    s.select_option("explorer-language", "en");
     let period =
         s.wait_for_text_containing("explorer-period", &ftl("en", "rules-study-from-2015-06"));
     assert!(period.contains("2015"), "{period}");

@@ -5,9 +5,8 @@
 //! month and a 24-hour clock.
 
 use std::path::Path;
-use std::process::Command;
 
-use avenir_e2e::{App, Launch, Session, answer_chooser, demo_sandbox, ftl};
+use avenir_e2e::{App, Launch, Session, answer_chooser, demo_sandbox, ftl, pdf_text};
 use avenir_testkit::sandbox::Sandbox;
 use serde_json::json;
 
@@ -50,19 +49,12 @@ fn booklet_pdf(app: &App, sandbox: &Sandbox, locale: &str) -> String {
     app.wait_testid("booklet-pdf-warning");
     s.click(&s.get("booklet-pdf-confirm"));
     s.wait_for_text_containing("booklet-pdf-path", &format!("booklet-{locale}.pdf"));
-    pdf_text(&pdf)
+    pdf_words(&pdf)
 }
 
-fn pdf_text(pdf: &Path) -> String {
-    assert!(pdf.is_file(), "{}", pdf.display());
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
+/// The PDF's text with its white space collapsed.
+fn pdf_words(pdf: &Path) -> String {
+    pdf_text(pdf)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -2,10 +2,12 @@
 //! guards that keep the shipped binaries off the network. One test binary (keep binaries few).
 #![allow(clippy::unwrap_used)]
 
+mod accessibility;
 mod album;
 mod backup;
 mod clients;
 mod directory;
+mod display;
 mod exercises;
 mod explorer;
 mod guards;
@@ -15,9 +17,11 @@ mod languages;
 mod memory;
 mod new_exercises;
 mod offline;
+mod print;
 mod projector;
 mod recovery;
 mod sleep;
+mod speech;
 mod traces;
 mod vault;
 mod welcome;

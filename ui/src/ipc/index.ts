@@ -1,5 +1,5 @@
 // The only module of the UI that talks to the Rust back end (with call.ts, clients.ts, worksheets.ts, album.ts,
-// projector.ts, backup.ts, keys.ts, handover.ts, directory.ts and explorer.ts).
+// projector.ts, display.ts, backup.ts, keys.ts, handover.ts, directory.ts, explorer.ts and speech.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
 import { toAvenirError } from './errors';
@@ -22,6 +22,7 @@ export * from './album';
 export type * from './album-types';
 export { ALBUM_CATEGORIES } from './album-types';
 export * from './projector';
+export * from './display';
 export type * from './projector-types';
 export { SLIDE_EVENT, BLACKOUT_EVENT } from './projector-types';
 export * from './backup';
@@ -52,6 +53,7 @@ export type {
   ServiceKind,
 } from './generated/directory';
 export * from './explorer';
+export * from './speech';
 export type {
   CountryDto as ExplorerCountry,
   Eligible,

@@ -1,6 +1,7 @@
 // Group courses (vault commands) and the projector window (window commands + events).
 import { emitTo, listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './call';
+import { sendDisplayToWall } from './display';
 import { toAvenirError } from './errors';
 import {
   BLACKOUT_EVENT,
@@ -46,6 +47,8 @@ const PROJECTOR = 'projector';
 
 /** Counsellor window: shows `slide` on the wall. */
 export async function showOnProjector(slide: Slide): Promise<void> {
+  // The wall's text size and contrast go with every slide (a window just opened has missed them).
+  sendDisplayToWall();
   try {
     await emitTo(PROJECTOR, SLIDE_EVENT, slide);
   } catch (raw) {

@@ -40,3 +40,11 @@ export type LocaleInfoDto = {
   /** No native speaker has reviewed it yet: the counsellor is told when she picks it. */
   draft: boolean;
 };
+
+/** How the interface is drawn on this device. */
+export type DisplayDto = {
+  /** The text size in percent of the normal size: 100, 125, 150, 175 or 200. */
+  textSize: number;
+  /** The high-contrast palette instead of the calm one. */
+  highContrast: boolean;
+};

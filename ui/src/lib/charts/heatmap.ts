@@ -85,6 +85,11 @@ export interface HeatmapOptions {
   headerLines: number;
   fontSize: number;
   lineHeight: number;
+  /**
+   * The size of a pictogram beside each label (above a column's, at the outer side of a row's);
+   * 0 for none. The space is kept for every label, so labels stay aligned.
+   */
+  iconSize: number;
   /** The text of a row's or a column's label id. */
   label: (labelId: string) => string;
 }
@@ -97,6 +102,7 @@ export const DEFAULT_HEATMAP_OPTIONS: HeatmapOptions = {
   headerLines: 3,
   fontSize: 13,
   lineHeight: 15,
+  iconSize: 0,
   label: (labelId) => labelId,
 };
 
@@ -104,6 +110,8 @@ export const DEFAULT_HEATMAP_OPTIONS: HeatmapOptions = {
 const CHAR_EM = 0.56;
 const HEADER_PAD = 8;
 const LABEL_GAP = 8;
+/** Between a pictogram and its label. */
+const ICON_GAP = 6;
 
 export interface HeatLabel {
   id: string;
@@ -113,6 +121,8 @@ export interface HeatLabel {
   /** The baseline of the first line. */
   y: number;
   anchor: Anchor;
+  /** Where a pictogram goes (its top-left corner and size), or null without pictograms. */
+  icon: { x: number; y: number; size: number } | null;
 }
 
 export interface HeatCell {
@@ -156,7 +166,8 @@ export function heatmap(
   const mx = (x: number) => round1(rtl ? o.width - x : x);
   const flip = (a: Anchor): Anchor => (rtl ? (a === 'start' ? 'end' : a === 'end' ? 'start' : a) : a);
 
-  const header = o.headerLines * o.lineHeight + HEADER_PAD;
+  const iconRoom = o.iconSize > 0 ? o.iconSize + ICON_GAP : 0;
+  const header = o.headerLines * o.lineHeight + HEADER_PAD + iconRoom;
   const rowHeader = o.width * o.rowHeaderShare;
   const count = Math.max(1, field.columns.length);
   const cellWidth = (o.width - rowHeader) / count;
@@ -170,16 +181,22 @@ export function heatmap(
     const lines = wrapText(text, charsIn(cellWidth - 4), o.headerLines);
     // Bottom-aligned: the last line sits just above the first row.
     const y = header - HEADER_PAD / 2 - (lines.length - 1) * o.lineHeight - (o.lineHeight - o.fontSize);
-    return { id: column.id, text, lines, x: mx(rowHeader + (c + 0.5) * cellWidth), y: round1(y), anchor: 'middle' };
+    const cx = mx(rowHeader + (c + 0.5) * cellWidth);
+    // The pictograms stand in one line at the top of the header, above their labels.
+    const icon = iconRoom > 0 ? { x: round1(cx - o.iconSize / 2), y: round1(HEADER_PAD / 2), size: o.iconSize } : null;
+    return { id: column.id, text, lines, x: cx, y: round1(y), anchor: 'middle', icon };
   });
 
   const rowLines = Math.max(1, Math.floor(o.cellHeight / o.lineHeight));
   const rows = field.rows.map((row, r): HeatLabel => {
     const text = o.label(row.labelId);
-    const lines = wrapText(text, charsIn(rowHeader - LABEL_GAP), rowLines);
+    const lines = wrapText(text, charsIn(rowHeader - LABEL_GAP - iconRoom), rowLines);
     const middle = header + (r + 0.5) * o.cellHeight;
     const y = middle - ((lines.length - 1) * o.lineHeight) / 2 + o.fontSize * 0.35;
-    return { id: row.id, text, lines, x: mx(rowHeader - LABEL_GAP), y: round1(y), anchor: flip('end') };
+    // The pictogram stands at the outer edge of the row's header, in the middle of the row.
+    const icon =
+      iconRoom > 0 ? { x: round1(rtl ? o.width - ICON_GAP / 2 - o.iconSize : ICON_GAP / 2), y: round1(middle - o.iconSize / 2), size: o.iconSize } : null;
+    return { id: row.id, text, lines, x: mx(rowHeader - LABEL_GAP), y: round1(y), anchor: flip('end'), icon };
   });
 
   const heatCells: HeatCell[] = [];
